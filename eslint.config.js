@@ -1,0 +1,57 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+const dexie = { group: ['dexie', 'dexie/*'], message: 'Dexie is imported only in src/lib/data.' };
+const yjs = {
+	group: ['yjs', 'y-*', 'lib0', 'lib0/*', 'y-protocols/*'],
+	message: 'Yjs and y-* are imported only in src/lib/sync (and sync-server).'
+};
+const dataLayer = { group: ['$data', '$data/*', '$lib/data/*'], message: 'Reach data through src/lib/state.' };
+const syncLayer = { group: ['$sync', '$sync/*', '$lib/sync/*'], message: 'Reach sync through src/lib/state.' };
+const appCode = {
+	group: ['$lib/*', '$app/*', '../src/*', '../../src/*'],
+	message: 'The server is domain-blind: it imports only src/lib/sync/protocol.ts.'
+};
+
+export default ts.config(
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'test-results/', 'playwright-report/'] },
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	prettier,
+	...svelte.configs.prettier,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+		}
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+	},
+	// Layer rules: domain → data / sync → state → components → routes.
+	{
+		files: ['src/**'],
+		ignores: ['src/lib/data/**', 'src/lib/sync/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [dexie, yjs] }] }
+	},
+	{ files: ['src/lib/data/**'], rules: { 'no-restricted-imports': ['error', { patterns: [yjs] }] } },
+	{ files: ['src/lib/sync/**'], rules: { 'no-restricted-imports': ['error', { patterns: [dexie] }] } },
+	{
+		files: ['src/lib/domain/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [dexie, yjs, dataLayer, syncLayer] }] }
+	},
+	{
+		files: ['src/lib/components/**', 'src/routes/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [dexie, yjs, dataLayer, syncLayer] }] }
+	},
+	{
+		files: ['sync-server/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [dexie, appCode] }] }
+	}
+);
