@@ -1,0 +1,65 @@
+/**
+ * The HTTP API of the sync server: the only place that calls fetch. Answers are parsed with the
+ * domain schemas; failures come back as values, never thrown, so callers can say what happened.
+ */
+import * as v from 'valibot';
+import { AuthResponseSchema, type AuthResponse } from '$domain/session';
+
+export type ApiResult<T> =
+	| { ok: true; value: T }
+	| { ok: false; kind: 'offline' }
+	| { ok: false; kind: 'http'; status: number; error: string };
+
+const TIMEOUT_MS = 10_000;
+
+async function call<T>(
+	path: string,
+	init: { method?: string; body?: unknown; token?: string },
+	schema: v.GenericSchema<unknown, T> | null
+): Promise<ApiResult<T>> {
+	let response: Response;
+	try {
+		response = await fetch(path, {
+			method: init.method ?? 'GET',
+			headers: {
+				...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+				...(init.token ? { authorization: `Bearer ${init.token}` } : {})
+			},
+			body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+			signal: AbortSignal.timeout(TIMEOUT_MS),
+			cache: 'no-store'
+		});
+	} catch {
+		return { ok: false, kind: 'offline' };
+	}
+	const json: unknown = await response.json().catch(() => null);
+	if (!response.ok) {
+		const error = v.safeParse(v.object({ error: v.string() }), json);
+		return { ok: false, kind: 'http', status: response.status, error: error.success ? error.output.error : '' };
+	}
+	if (!schema) return { ok: true, value: undefined as T };
+	const parsed = v.safeParse(schema, json);
+	if (!parsed.success) return { ok: false, kind: 'http', status: 502, error: 'unexpected answer from server' };
+	return { ok: true, value: parsed.output };
+}
+
+export const api = {
+	login: (email: string, password: string): Promise<ApiResult<AuthResponse>> =>
+		call('/api/auth/login', { method: 'POST', body: { email, password } }, AuthResponseSchema),
+
+	refresh: (token: string): Promise<ApiResult<AuthResponse>> =>
+		call('/api/auth/refresh', { method: 'POST', token }, AuthResponseSchema),
+
+	logout: (token: string): Promise<ApiResult<void>> => call('/api/auth/logout', { method: 'POST', token }, null),
+
+	setupNeeded: (): Promise<ApiResult<{ needed: boolean }>> =>
+		call('/api/setup', {}, v.object({ needed: v.boolean() })),
+
+	setup: (body: { name: string; email: string; password: string }): Promise<ApiResult<AuthResponse>> =>
+		call('/api/setup', { method: 'POST', body }, AuthResponseSchema)
+};
+
+/** The sync endpoint on the same origin as the app (ws: or wss:). */
+export function syncUrl(location: Location): string {
+	return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync`;
+}

@@ -1,0 +1,101 @@
+/**
+ * Seminar and reflection notes: the model, as the rest of the app sees it.
+ * The Y.Doc shape lives in src/lib/sync; this file has the plain shapes and pure functions.
+ */
+import * as v from 'valibot';
+import { searchTokens } from './search';
+
+export const NOTE_KINDS = ['seminar', 'reflection'] as const;
+export const NoteKindSchema = v.picklist(NOTE_KINDS);
+export type NoteKind = v.InferOutput<typeof NoteKindSchema>;
+
+export const NoteIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid note id'));
+
+export const TagSchema = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1), v.maxLength(40));
+
+/** A note read out of the workspace document (what the sync layer hands over). */
+export const NoteSnapshotSchema = v.object({
+	id: NoteIdSchema,
+	kind: NoteKindSchema,
+	title: v.string(),
+	body: v.string(),
+	seminar: v.string(),
+	tags: v.array(v.string()),
+	createdAt: v.number(),
+	updatedAt: v.number(),
+	deletedAt: v.nullable(v.number())
+});
+export type NoteSnapshot = v.InferOutput<typeof NoteSnapshotSchema>;
+
+/** One row of the device's query index: enough to list and search without decoding notes. */
+export const NoteIndexRowSchema = v.object({
+	id: NoteIdSchema,
+	kind: NoteKindSchema,
+	title: v.string(),
+	/** The body as plain text, for previews and snippets. */
+	text: v.string(),
+	seminar: v.string(),
+	tags: v.array(v.string()),
+	/** Normalised search tokens of title, body, seminar and tags. */
+	words: v.array(v.string()),
+	createdAt: v.number(),
+	updatedAt: v.number(),
+	deleted: v.picklist([0, 1])
+});
+export type NoteIndexRow = v.InferOutput<typeof NoteIndexRowSchema>;
+
+/** Creating a note: what the form may set. */
+export const NewNoteSchema = v.object({
+	kind: v.optional(NoteKindSchema, 'seminar'),
+	title: v.optional(v.pipe(v.string(), v.maxLength(300)), ''),
+	seminar: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(300)), ''),
+	tags: v.optional(v.array(TagSchema), [])
+});
+export type NewNote = v.InferInput<typeof NewNoteSchema>;
+
+/** Turns a note into its index row. Pure: the same note always gives the same row. */
+export function projectNote(note: NoteSnapshot): NoteIndexRow {
+	const tags = normaliseTags(note.tags);
+	const words = searchTokens([note.title, note.body, note.seminar, tags.join(' ')].join('\n'));
+	return {
+		id: note.id,
+		kind: note.kind,
+		title: note.title,
+		text: note.body,
+		seminar: note.seminar,
+		tags,
+		words,
+		createdAt: note.createdAt,
+		updatedAt: note.updatedAt,
+		deleted: note.deletedAt === null ? 0 : 1
+	};
+}
+
+/** Lower-cased, trimmed, de-duplicated, sorted tags; a leading '#' is dropped. */
+export function normaliseTags(tags: readonly string[]): string[] {
+	const out = new Set<string>();
+	for (const raw of tags) {
+		const tag = raw.trim().replace(/^#+/, '').toLowerCase().normalize('NFC').slice(0, 40);
+		if (tag) out.add(tag);
+	}
+	return [...out].sort((a, b) => a.localeCompare(b, 'nb'));
+}
+
+/** Splits what a user types in a tag field ("ledelse, endring #lesing") into tags. */
+export function parseTagInput(input: string): string[] {
+	return normaliseTags(input.split(/[,;\s]+/));
+}
+
+/** A short, random, URL-safe id. */
+export function newNoteId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(12));
+	return Array.from(bytes, (b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join('');
+}
+
+/** The title to show: the title, else the first line of the body, else null (the UI says "untitled"). */
+export function displayTitle(row: Pick<NoteIndexRow, 'title' | 'text'>): string | null {
+	const title = row.title.trim();
+	if (title) return title;
+	const firstLine = row.text.split('\n').find((line) => line.trim())?.trim();
+	return firstLine ? firstLine.slice(0, 80) : null;
+}

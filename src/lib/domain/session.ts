@@ -1,0 +1,44 @@
+import * as v from 'valibot';
+
+export const ROLES = ['coordinator', 'participant'] as const;
+
+export const UserSchema = v.object({
+	id: v.pipe(v.string(), v.minLength(1)),
+	name: v.string(),
+	email: v.string(),
+	role: v.string()
+});
+export type User = v.InferOutput<typeof UserSchema>;
+
+/** What the server answers to login, setup and refresh. */
+export const AuthResponseSchema = v.object({
+	token: v.pipe(v.string(), v.minLength(10)),
+	user: UserSchema,
+	expiresAt: v.optional(v.union([v.number(), v.string()]))
+});
+export type AuthResponse = v.InferOutput<typeof AuthResponseSchema>;
+
+/** The signed-in session kept on the device. */
+export const SessionSchema = v.object({
+	token: v.string(),
+	user: UserSchema,
+	/** When the token was last issued or refreshed (ms). */
+	issuedAt: v.number()
+});
+export type Session = v.InferOutput<typeof SessionSchema>;
+
+export const CredentialsSchema = v.object({
+	email: v.pipe(v.string(), v.trim(), v.email()),
+	password: v.pipe(v.string(), v.minLength(1))
+});
+
+export const SetupSchema = v.object({
+	name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+	email: v.pipe(v.string(), v.trim(), v.email()),
+	password: v.pipe(v.string(), v.minLength(8))
+});
+
+/** The room that holds a user's personal workspace. */
+export function personalRoom(userId: string): string {
+	return `user:${userId}`;
+}

@@ -1,0 +1,14 @@
+import * as v from 'valibot';
+
+/** Device-local settings, one row per key in the data layer. */
+export const SettingsSchema = v.object({
+	locale: v.optional(v.string()),
+	/** 'local' after the user chose "use on this device only"; 'account' once signed in. */
+	mode: v.optional(v.picklist(['local', 'account'])),
+	/** The account whose workspace this device holds (set at first sign-in, cleared by sign-out). */
+	workspaceOwner: v.optional(v.string()),
+	/** The last answer of navigator.storage.persist(). */
+	storagePersisted: v.optional(v.boolean())
+});
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type SettingKey = keyof Settings;

@@ -1,0 +1,137 @@
+/**
+ * Norsk bokmål: the default language and the source of the message keys.
+ * Every other catalogue must have exactly these keys (tests/unit/i18n.test.ts checks it).
+ * A value is a string, or { one, other } for counts; {name} is replaced by a parameter.
+ */
+export const meta = { code: 'nb', name: 'Norsk bokmål', intl: 'nb-NO' } as const;
+
+const messages = {
+	'app.name': 'Lederlogg',
+	'app.skipToContent': 'Hopp til innholdet',
+	'app.nav.label': 'Hovedmeny',
+	'app.nav.notes': 'Notater',
+	'app.nav.settings': 'Innstillinger',
+	'app.loading': 'Åpner arbeidsområdet …',
+	'app.update.ready': 'En ny versjon av Lederlogg er klar.',
+	'app.update.reload': 'Last inn på nytt',
+	'app.update.later': 'Senere',
+	'app.notFound': 'Fant ikke siden.',
+	'app.backHome': 'Til notatene',
+
+	'sync.deviceOnly': 'Lagret på enheten',
+	'sync.saved': 'Lagret på serveren',
+	'sync.saving': 'Lagrer på serveren …',
+	'sync.waitingOffline': {
+		one: '1 endring venter – uten nett',
+		other: '{count} endringer venter – uten nett'
+	},
+	'sync.waitingConnecting': {
+		one: '1 endring venter – kobler til …',
+		other: '{count} endringer venter – kobler til …'
+	},
+	'sync.offlineSaved': 'Uten nett – alt er lagret på serveren',
+	'sync.signInNeeded': 'Logg inn på nytt for å synkronisere',
+	'sync.refused': 'Serveren tok ikke imot endringene',
+	'sync.statusLabel': 'Synkronisering',
+
+	'welcome.title': 'Velkommen til Lederlogg',
+	'welcome.intro':
+		'Skriv seminarnotater og refleksjonsnotater fra lederutviklingsprogrammet – på bussen, på ferja og der det ikke er nett. Alt lagres på enheten med en gang.',
+	'welcome.localOnly': 'Bruk bare på denne enheten',
+	'welcome.localOnlyHint': 'Ingen konto trengs. Logger du inn senere, blir notatene med inn i kontoen.',
+	'welcome.signIn': 'Logg inn',
+	'welcome.signInHint': 'Med konto synkroniseres notatene til de andre enhetene dine.',
+
+	'signIn.title': 'Logg inn',
+	'signIn.email': 'E-post',
+	'signIn.password': 'Passord',
+	'signIn.submit': 'Logg inn',
+	'signIn.busy': 'Logger inn …',
+	'signIn.wrong': 'Feil e-post eller passord.',
+	'signIn.invalidEmail': 'Skriv en gyldig e-postadresse.',
+	'signIn.passwordMissing': 'Skriv passordet ditt.',
+	'signIn.offline': 'Får ikke kontakt med serveren. Du er kanskje uten nett – prøv igjen når du har dekning.',
+	'signIn.serverError': 'Serveren svarte med en feil ({status}). Prøv igjen senere.',
+	'signIn.mergeNotice': 'Notatene du har skrevet på denne enheten, blir med inn i kontoen din.',
+	'signIn.otherOwner':
+		'Denne enheten har arbeidsområdet til en annen konto ({email}). Logg inn som den kontoen og logg ut først.',
+	'signIn.again': 'Økten din er utløpt. Logg inn på nytt – notatene på enheten er i behold.',
+	'signIn.continueLocal': 'Fortsett uten konto',
+	'signIn.noServer': 'Finner ingen Lederlogg-server her. Du kan bruke appen på denne enheten.',
+
+	'setup.title': 'Opprett den første koordinatoren',
+	'setup.intro': 'Serveren har ingen kontoer ennå. Kontoen du oppretter nå, blir koordinator.',
+	'setup.name': 'Navn',
+	'setup.passwordHint': 'Minst 8 tegn.',
+	'setup.submit': 'Opprett konto',
+	'setup.nameMissing': 'Skriv navnet ditt.',
+	'setup.passwordShort': 'Passordet må ha minst 8 tegn.',
+	'setup.taken': 'Serveren har allerede en koordinator. Logg inn i stedet.',
+
+	'notes.title': 'Notater',
+	'notes.newSeminar': 'Nytt seminarnotat',
+	'notes.newReflection': 'Nytt refleksjonsnotat',
+	'notes.searchLabel': 'Søk i notatene',
+	'notes.searchPlaceholder': 'Ord eller #emneknagg',
+	'notes.empty': 'Ingen notater ennå. Skriv det første – det lagres på enheten med en gang.',
+	'notes.noMatches': 'Ingen notater passer søket.',
+	'notes.matches': { one: '1 treff', other: '{count} treff' },
+	'notes.count': { one: '1 notat', other: '{count} notater' },
+	'notes.untitled': 'Uten tittel',
+	'notes.edited': 'Endret {time}',
+	'notes.listLabel': 'Notatene dine, nyeste først',
+
+	'note.kind': 'Type',
+	'note.kind.seminar': 'Seminarnotat',
+	'note.kind.reflection': 'Refleksjonsnotat',
+	'note.titleLabel': 'Tittel',
+	'note.seminarLabel': 'Seminar eller samling',
+	'note.seminarHint': 'For eksempel «Oppstartssamling i Tromsø».',
+	'note.tagsLabel': 'Emneknagger',
+	'note.tagsHint': 'Skill med komma eller mellomrom.',
+	'note.bodyLabel': 'Notat',
+	'note.autosave': 'Alt du skriver, lagres på enheten med en gang.',
+	'note.created': 'Opprettet {time}',
+	'note.back': 'Alle notater',
+	'note.delete': 'Slett notatet',
+	'note.deleted': 'Notatet er slettet.',
+	'note.undo': 'Angre',
+	'note.restored': 'Notatet er hentet tilbake.',
+	'note.notFound': 'Fant ikke notatet. Det kan være slettet, eller ikke synkronisert hit ennå.',
+
+	'settings.title': 'Innstillinger',
+	'settings.language': 'Språk',
+	'settings.storage': 'Lagring på enheten',
+	'settings.storagePersisted': 'Nettleseren har lovet å ikke slette dataene dine når det blir lite plass.',
+	'settings.storageNotPersisted':
+		'Nettleseren kan slette data hvis enheten får lite lagringsplass. Synkroniser med serveren for å være trygg.',
+	'settings.storageUnknown': 'Denne nettleseren kan ikke love varig lagring.',
+	'settings.storageRequest': 'Be om varig lagring',
+	'settings.account': 'Konto',
+	'settings.signedInAs': 'Logget inn som {name} ({email}).',
+	'settings.localOnly': 'Du bruker Lederlogg bare på denne enheten.',
+	'settings.signIn': 'Logg inn for å synkronisere',
+	'settings.signOut': 'Logg ut',
+	'settings.signOutHint':
+		'Når du logger ut, slettes notatene fra denne enheten (biblioteksmaskiner deles). De ligger trygt på serveren.',
+	'settings.signOutPending': {
+		one: 'Én endring er ikke lagret på serveren ennå. Logger du ut nå, går den tapt. Logge ut likevel?',
+		other:
+			'{count} endringer er ikke lagret på serveren ennå. Logger du ut nå, går de tapt. Logge ut likevel?'
+	},
+	'settings.signOutConfirm': 'Logg ut og slett fra enheten',
+	'settings.cancel': 'Avbryt',
+	'settings.sync': 'Synkronisering',
+
+	'error.generic': 'Noe gikk galt: {message}',
+	'error.storageFull': 'Lagringsplassen på enheten er full. Frigjør plass – det du har skrevet, er i behold.',
+	'error.dismiss': 'Lukk',
+
+	'time.justNow': 'akkurat nå'
+} as const;
+
+export type MessageValue = string | { readonly one: string; readonly other: string };
+export type MessageKey = keyof typeof messages;
+export type Messages = { readonly [K in MessageKey]: MessageValue };
+
+export default messages satisfies Messages;

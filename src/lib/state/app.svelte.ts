@@ -1,0 +1,262 @@
+/**
+ * The app's runtime state: which mode we are in, the session, the workspace, sync status.
+ * The only layer that combines data/ (Dexie) and sync/ (Yjs); components and routes read it.
+ */
+import { api, syncUrl, type ApiResult } from '$lib/api/client';
+import { syncStatus, type ConnectionState, type SyncStatus } from '$domain/sync-status';
+import { personalRoom, type AuthResponse, type Session, type User } from '$domain/session';
+import { deleteDeviceDb } from '$data/db';
+import { acknowledgeUpTo, addJournalRows, lastJournalSeq, reassignJournal, watchPendingCount } from '$data/journal-repo';
+import { clearSession, loadSession, saveSession } from '$data/session-repo';
+import { loadSettings, saveSetting } from '$data/settings-repo';
+import { ChangeJournal, SyncConnection } from '$sync/connection';
+import { LOCAL_ORIGIN, Workspace } from '$sync/workspace';
+import { pickLocale } from '$i18n/index';
+import { locale } from '$i18n/locale.svelte';
+import { handleError } from './handle-error';
+import { WorkspaceIndexer } from './workspace-index';
+
+export const LOCAL_ROOM = 'local';
+/** Refresh the token when it is older than this and we are online. */
+const REFRESH_AFTER_MS = 12 * 60 * 60 * 1000;
+
+export type Mode = 'none' | 'local' | 'account';
+export type SignInError =
+	| { kind: 'wrong' }
+	| { kind: 'offline' }
+	| { kind: 'server'; status: number }
+	| { kind: 'other-owner'; email: string }
+	| { kind: 'taken' };
+
+class AppState {
+	#ready = $state(false);
+	#mode = $state<Mode>('none');
+	#session = $state<Session | null>(null);
+	#online = $state(true);
+	#connection = $state<ConnectionState>('disconnected');
+	#synced = $state(false);
+	#pending = $state(0);
+	#authFailed = $state(false);
+	#refused = $state(false);
+	#persisted = $state<boolean | null>(null);
+
+	workspace: Workspace | null = null;
+	#journal: ChangeJournal | null = null;
+	#indexer: WorkspaceIndexer | null = null;
+	#connection_: SyncConnection | null = null;
+	#stopPending: (() => void) | null = null;
+	#booting: Promise<void> | null = null;
+
+	get ready() {
+		return this.#ready;
+	}
+	get mode() {
+		return this.#mode;
+	}
+	get user(): User | null {
+		return this.#session?.user ?? null;
+	}
+	get pending() {
+		return this.#pending;
+	}
+	get storagePersisted() {
+		return this.#persisted;
+	}
+	get status(): SyncStatus {
+		return syncStatus({
+			mode: this.#mode,
+			online: this.#online,
+			connection: this.#connection,
+			synced: this.#synced,
+			pending: this.#pending,
+			authFailed: this.#authFailed,
+			refused: this.#refused
+		});
+	}
+
+	boot(): Promise<void> {
+		this.#booting ??= this.#boot().catch((e) => handleError(e, 'opening the workspace'));
+		return this.#booting;
+	}
+
+	async #boot(): Promise<void> {
+		const settings = await loadSettings();
+		// Bokmål unless the user chose otherwise (or the browser asks for nynorsk or Danish).
+		locale.set(settings.locale ?? pickLocale(navigator.languages.filter((l) => !/^en\b/i.test(l))));
+		this.#session = await loadSession();
+		this.#mode = this.#session ? 'account' : (settings.mode ?? 'none');
+		this.#online = navigator.onLine;
+
+		const workspace = new Workspace();
+		this.workspace = workspace;
+		await workspace.ready();
+		const room = this.#session ? personalRoom(this.#session.user.id) : LOCAL_ROOM;
+		this.#journal = new ChangeJournal(
+			workspace.doc,
+			room,
+			{ add: addJournalRows, acknowledgeUpTo },
+			await lastJournalSeq(),
+			(origin) => origin === LOCAL_ORIGIN,
+			(e) => handleError(e, 'writing the sync journal')
+		);
+		this.#watchPending(room);
+		this.#indexer = new WorkspaceIndexer(workspace);
+		await this.#indexer.reconcile();
+
+		window.addEventListener('online', this.#onOnline);
+		window.addEventListener('offline', this.#onOffline);
+		void this.#checkPersisted();
+		this.#ready = true;
+		if (this.#mode === 'account') void this.#connect();
+	}
+
+	/** "Use on this device only". */
+	async useLocally(): Promise<void> {
+		await saveSetting('mode', 'local');
+		this.#mode = 'local';
+		void this.requestPersistence();
+	}
+
+	async setLocale(code: string): Promise<void> {
+		locale.set(code);
+		await saveSetting('locale', code).catch((e) => handleError(e, 'saving the language'));
+	}
+
+	async signIn(email: string, password: string): Promise<SignInError | null> {
+		return this.#acceptAuth(await api.login(email, password));
+	}
+
+	async setupFirstCoordinator(body: { name: string; email: string; password: string }) {
+		return this.#acceptAuth(await api.setup(body));
+	}
+
+	async #acceptAuth(result: ApiResult<AuthResponse>): Promise<SignInError | null> {
+		if (!result.ok) {
+			if (result.kind === 'offline') return { kind: 'offline' };
+			if (result.status === 401) return { kind: 'wrong' };
+			if (result.status === 409) return { kind: 'taken' };
+			return { kind: 'server', status: result.status };
+		}
+		const { token, user } = result.value;
+		const settings = await loadSettings();
+		if (settings.workspaceOwner && settings.workspaceOwner !== user.id) {
+			// Never merge one account's notes into another's.
+			void api.logout(token);
+			return { kind: 'other-owner', email: this.#session?.user.email ?? '' };
+		}
+		const session: Session = { token, user, issuedAt: Date.now() };
+		await saveSession(session);
+		await saveSetting('workspaceOwner', user.id);
+		await saveSetting('mode', 'account');
+		const room = personalRoom(user.id);
+		// Changes made before signing in now wait for the account's server.
+		await this.#journal?.flush();
+		await reassignJournal(LOCAL_ROOM, room);
+		if (this.#journal) this.#journal.room = room;
+		this.#watchPending(room);
+		this.#session = session;
+		this.#mode = 'account';
+		this.#authFailed = false;
+		this.#refused = false;
+		this.#connection_?.destroy();
+		this.#connection_ = null;
+		void this.requestPersistence();
+		void this.#connect({ fresh: true });
+		return null;
+	}
+
+	/** Signs out and wipes this device: the workspace, the index and the session. */
+	async signOut(): Promise<void> {
+		const token = this.#session?.token;
+		this.#connection_?.destroy();
+		this.#connection_ = null;
+		this.#journal?.destroy();
+		this.#indexer?.destroy();
+		this.#stopPending?.();
+		window.removeEventListener('online', this.#onOnline);
+		window.removeEventListener('offline', this.#onOffline);
+		if (token) await api.logout(token);
+		await this.workspace?.wipe();
+		await deleteDeviceDb();
+	}
+
+	/** Writes everything typed so far to the device (before a reload). */
+	async flush(): Promise<void> {
+		await this.#indexer?.flush();
+		await this.#journal?.flush();
+		await this.workspace?.flush();
+	}
+
+	async requestPersistence(): Promise<void> {
+		if (!navigator.storage?.persist) return;
+		try {
+			this.#persisted = await navigator.storage.persist();
+			await saveSetting('storagePersisted', this.#persisted);
+		} catch (e) {
+			handleError(e, 'asking for persistent storage');
+		}
+	}
+
+	async #checkPersisted(): Promise<void> {
+		if (!navigator.storage?.persisted) return;
+		this.#persisted = await navigator.storage.persisted();
+		if (!this.#persisted && this.#mode !== 'none') await this.requestPersistence();
+	}
+
+	async #connect({ fresh = false } = {}): Promise<void> {
+		const session = this.#session;
+		if (!session || !this.workspace || !this.#journal || this.#authFailed || !this.#online) return;
+		if (!fresh && Date.now() - session.issuedAt > REFRESH_AFTER_MS) {
+			const refreshed = await api.refresh(session.token);
+			if (refreshed.ok) {
+				this.#session = { ...session, token: refreshed.value.token, user: refreshed.value.user, issuedAt: Date.now() };
+				await saveSession(this.#session);
+				this.#connection_?.destroy();
+				this.#connection_ = null;
+			} else if (refreshed.kind === 'http' && refreshed.status === 401) {
+				this.#authFailed = true;
+				return;
+			}
+		}
+		if (!this.#connection_) {
+			const current = this.#session!;
+			this.#connection_ = new SyncConnection(
+				this.workspace.doc,
+				syncUrl(location),
+				personalRoom(current.user.id),
+				current.token,
+				this.#journal,
+				{
+					onState: ({ connection, synced }) => {
+						this.#connection = connection;
+						this.#synced = synced;
+					},
+					onRefused: (reason) => {
+						if (reason === 'auth') this.#authFailed = true;
+						else this.#refused = true;
+					},
+					onError: (e) => handleError(e, 'syncing')
+				}
+			);
+		}
+		this.#connection_.connect();
+	}
+
+	#watchPending(room: string): void {
+		this.#stopPending?.();
+		const subscription = watchPendingCount(room, (n) => (this.#pending = n));
+		this.#stopPending = () => subscription.unsubscribe();
+	}
+
+	#onOnline = () => {
+		this.#online = true;
+		void this.#connect();
+	};
+
+	#onOffline = () => {
+		this.#online = false;
+		this.#connection_?.disconnect();
+	};
+}
+
+export const app = new AppState();

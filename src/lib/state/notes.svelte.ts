@@ -1,0 +1,105 @@
+/** Note lists, search and the verbs on notes (create, delete with undo). */
+import { newNoteId, type NewNote, type NoteIndexRow, type NoteKind } from '$domain/note';
+import { getNote, watchNotes } from '$data/notes-index';
+import type { NoteTextField } from '$sync/workspace';
+import { t } from '$i18n/locale.svelte';
+import { app } from './app.svelte';
+import { handleError } from './handle-error';
+import { toasts } from './toasts.svelte';
+
+/** A live, searchable list of notes from the device index. */
+export class NoteList {
+	#rows = $state<NoteIndexRow[]>([]);
+	#loaded = $state(false);
+	#query = '';
+	#subscription: { unsubscribe(): void } | null = null;
+
+	get rows() {
+		return this.#rows;
+	}
+	get loaded() {
+		return this.#loaded;
+	}
+
+	search(query: string): void {
+		this.#query = query;
+		this.#subscription?.unsubscribe();
+		this.#subscription = watchNotes(query, (rows) => {
+			if (query !== this.#query) return;
+			this.#rows = rows;
+			this.#loaded = true;
+		});
+	}
+
+	destroy(): void {
+		this.#subscription?.unsubscribe();
+	}
+}
+
+function workspace() {
+	if (!app.workspace) throw new Error('The workspace is not open yet.');
+	return app.workspace;
+}
+
+export function createNote(input: NewNote = {}): string {
+	const id = workspace().createNote(input, Date.now(), newNoteId());
+	return id;
+}
+
+export function deleteNote(id: string): void {
+	try {
+		workspace().setDeleted(id, true);
+		toasts.show({
+			kind: 'info',
+			message: t('note.deleted'),
+			action: { label: t('note.undo'), run: () => restoreNote(id) }
+		});
+	} catch (e) {
+		handleError(e, 'deleting a note');
+	}
+}
+
+export function restoreNote(id: string): void {
+	try {
+		workspace().setDeleted(id, false);
+		toasts.show({ kind: 'info', message: t('note.restored') });
+	} catch (e) {
+		handleError(e, 'restoring a note');
+	}
+}
+
+/** One open note: its fields, live from the document, and the verbs the editor needs. */
+export class NoteEditor {
+	#note = $state<ReturnType<Workspace['readNote']>>(null);
+	#stop: () => void;
+
+	constructor(readonly id: string) {
+		const ws = workspace();
+		this.#note = ws.readNote(id);
+		this.#stop = ws.onNotesChanged((ids) => {
+			if (ids.has(id)) this.#note = ws.readNote(id);
+		});
+	}
+
+	get note() {
+		return this.#note;
+	}
+
+	setKind = (kind: NoteKind) => workspace().setKind(this.id, kind);
+	setSeminar = (seminar: string) => workspace().setSeminar(this.id, seminar);
+	setTags = (tags: string[]) => workspace().setTags(this.id, tags);
+
+	/** A Svelte action: binds an input or textarea to the note's title or body. */
+	bind = (element: HTMLInputElement | HTMLTextAreaElement, field: NoteTextField) => {
+		const binding = workspace().bindText(this.id, field, element);
+		return { destroy: () => binding?.destroy() };
+	};
+
+	destroy(): void {
+		this.#stop();
+	}
+}
+
+type Workspace = NonNullable<typeof app.workspace>;
+
+export { getNote };

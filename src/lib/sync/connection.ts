@@ -1,0 +1,172 @@
+/**
+ * Connects the workspace document to the sync server with the official y-websocket provider,
+ * plus our acknowledgement message: every local change is journaled, and the journal entry is
+ * cleared only when the server says it has stored it (see protocol.ts).
+ */
+import * as encoding from 'lib0/encoding';
+import type * as decoding from 'lib0/decoding';
+import { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import type { ConnectionState } from '$domain/sync-status';
+import { CLOSE_CODES, encodeAck, MESSAGE_ACK, readAckId } from './protocol';
+
+/** Where journal entries are kept (the data layer; injected by the state layer). */
+export interface JournalPort {
+	add(rows: { seq: number; room: string; at: number; bytes: number }[]): Promise<void>;
+	acknowledgeUpTo(room: string, seq: number): Promise<void>;
+}
+
+export interface ConnectionEvents {
+	onState(state: { connection: ConnectionState; synced: boolean }): void;
+	/** The server refused us for good: 'auth' means sign in again. */
+	onRefused(reason: 'auth' | 'other', code: number): void;
+	onError(error: unknown): void;
+}
+
+/** Close codes after which reconnecting cannot help. */
+const PERMANENT = new Set<number>([
+	CLOSE_CODES.badMessage,
+	CLOSE_CODES.unauthorized,
+	CLOSE_CODES.forbidden,
+	CLOSE_CODES.unknownRoom,
+	CLOSE_CODES.tooLarge
+]);
+
+/**
+ * Journals every local change of `doc` for `room`. The journal exists from the first keystroke,
+ * also before any connection (local-only use), so sign-in can count what is not yet on a server.
+ */
+export class ChangeJournal {
+	#seq: number;
+	#acked = 0;
+	#buffer: { seq: number; room: string; at: number; bytes: number }[] = [];
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	#listeners = new Set<(seq: number) => void>();
+
+	constructor(
+		private readonly doc: Y.Doc,
+		public room: string,
+		private readonly port: JournalPort,
+		lastSeq: number,
+		private readonly isLocalOrigin: (origin: unknown) => boolean,
+		private readonly onError: (error: unknown) => void
+	) {
+		this.#seq = lastSeq;
+		doc.on('update', this.#onUpdate);
+	}
+
+	get lastSeq(): number {
+		return this.#seq;
+	}
+
+	/** Called with the new sequence number after each local change is journaled. */
+	onChange(listener: (seq: number) => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	async acknowledge(seq: number): Promise<void> {
+		this.#acked = Math.max(this.#acked, seq);
+		this.#buffer = this.#buffer.filter((row) => row.seq > this.#acked);
+		await this.port.acknowledgeUpTo(this.room, seq);
+	}
+
+	async flush(): Promise<void> {
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = null;
+		const rows = this.#buffer.filter((row) => row.seq > this.#acked);
+		this.#buffer = [];
+		if (rows.length) await this.port.add(rows);
+	}
+
+	destroy(): void {
+		this.doc.off('update', this.#onUpdate);
+		void this.flush().catch(this.onError);
+	}
+
+	#onUpdate = (update: Uint8Array, origin: unknown) => {
+		if (!this.isLocalOrigin(origin)) return;
+		const seq = ++this.#seq;
+		this.#buffer.push({ seq, room: this.room, at: Date.now(), bytes: update.byteLength });
+		this.#timer ??= setTimeout(() => void this.flush().catch(this.onError), 100);
+		for (const listener of this.#listeners) listener(seq);
+	};
+}
+
+export class SyncConnection {
+	readonly #provider: WebsocketProvider;
+	#state: { connection: ConnectionState; synced: boolean } = { connection: 'disconnected', synced: false };
+	#unsubscribeJournal: () => void;
+	#ackQueued = false;
+
+	constructor(
+		doc: Y.Doc,
+		serverUrl: string,
+		readonly room: string,
+		token: string,
+		private readonly journal: ChangeJournal,
+		private readonly events: ConnectionEvents
+	) {
+		this.#provider = new WebsocketProvider(serverUrl, room, doc, {
+			params: { token },
+			connect: false,
+			maxBackoffTime: 10_000,
+			shouldReconnect: (event) => !PERMANENT.has(event.code)
+		});
+		this.#provider.messageHandlers[MESSAGE_ACK] = (
+			_encoder: encoding.Encoder,
+			decoder: decoding.Decoder
+		) => {
+			const id = readAckId(decoder);
+			journal.acknowledge(id).catch(events.onError);
+		};
+		this.#provider.on('status', ({ status }) => this.#setState({ connection: status }));
+		this.#provider.on('sync', (synced) => {
+			this.#setState({ synced });
+			// Everything we had was just sent as sync step 2: ask for it to be acknowledged.
+			if (synced) this.#requestAck(journal.lastSeq);
+		});
+		this.#provider.on('closed', ({ code }) => {
+			events.onRefused(code === CLOSE_CODES.unauthorized || code === CLOSE_CODES.forbidden ? 'auth' : 'other', code);
+		});
+		this.#unsubscribeJournal = journal.onChange(() => {
+			// The journal may hear of a change before the provider has sent it (handler order), so
+			// ask after every 'update' handler has run; one request covers all changes of the tick.
+			if (this.#ackQueued) return;
+			this.#ackQueued = true;
+			queueMicrotask(() => {
+				this.#ackQueued = false;
+				if (this.#provider.synced) this.#requestAck(journal.lastSeq);
+			});
+		});
+	}
+
+	/** The provider echoes changes it applies with itself as origin. */
+	isRemoteOrigin(origin: unknown): boolean {
+		return origin === this.#provider;
+	}
+
+	connect(): void {
+		this.#provider.connect();
+	}
+
+	disconnect(): void {
+		this.#provider.disconnect();
+	}
+
+	destroy(): void {
+		this.#unsubscribeJournal();
+		this.#provider.destroy();
+	}
+
+	#requestAck(seq: number): void {
+		const ws = this.#provider.ws;
+		if (seq > 0 && ws && ws.readyState === ws.OPEN) ws.send(encodeAck(seq) as Uint8Array<ArrayBuffer>);
+	}
+
+	#setState(change: Partial<{ connection: ConnectionState; synced: boolean }>): void {
+		this.#state = { ...this.#state, ...change };
+		if (this.#state.connection !== 'connected') this.#state.synced = false;
+		this.events.onState(this.#state);
+	}
+}

@@ -1,0 +1,180 @@
+/**
+ * The personal workspace: one Y.Doc persisted on the device by y-indexeddb.
+ *
+ * Shape (stable: other devices and older app versions read it):
+ *   notes: Y.Map<noteId, Y.Map>
+ *     id: string, kind: 'seminar' | 'reflection', title: Y.Text, body: Y.Text, seminar: string,
+ *     tags: Y.Map<tag, true>, createdAt: number, updatedAt: number, deletedAt: number | null
+ *
+ * Everything leaving this file is parsed with the domain schema (a note from another device
+ * could be malformed); the rest of the app never sees a Y type.
+ */
+import * as v from 'valibot';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { NewNoteSchema, NoteSnapshotSchema, normaliseTags, type NewNote, type NoteKind, type NoteSnapshot } from '$domain/note';
+import { TextBinding } from './text-binding';
+
+export const WORKSPACE_DB = 'lederlogg-workspace';
+export type NoteTextField = 'title' | 'body';
+
+/** Origin of changes made by this app on this device (y-indexeddb and the provider have their own). */
+export const LOCAL_ORIGIN = Symbol('local');
+
+const TOUCH_INTERVAL_MS = 5_000;
+
+export class Workspace {
+	readonly doc = new Y.Doc();
+	readonly #persistence: IndexeddbPersistence;
+	readonly #notes: Y.Map<Y.Map<unknown>>;
+
+	constructor(dbName = WORKSPACE_DB) {
+		this.#notes = this.doc.getMap('notes');
+		this.#persistence = new IndexeddbPersistence(dbName, this.doc);
+	}
+
+	/** Resolves when the stored document has been loaded from IndexedDB. */
+	async ready(): Promise<void> {
+		await this.#persistence.whenSynced;
+	}
+
+	createNote(input: NewNote = {}, now = Date.now(), id: string): string {
+		const note = v.parse(NewNoteSchema, input);
+		this.doc.transact(() => {
+			const map = new Y.Map<unknown>();
+			this.#notes.set(id, map);
+			map.set('id', id);
+			map.set('kind', note.kind);
+			map.set('title', new Y.Text(note.title));
+			map.set('body', new Y.Text());
+			map.set('seminar', note.seminar);
+			const tags = new Y.Map<boolean>();
+			for (const tag of normaliseTags(note.tags)) tags.set(tag, true);
+			map.set('tags', tags);
+			map.set('createdAt', now);
+			map.set('updatedAt', now);
+			map.set('deletedAt', null);
+		}, LOCAL_ORIGIN);
+		return id;
+	}
+
+	noteIds(): string[] {
+		return [...this.#notes.keys()];
+	}
+
+	readNote(id: string): NoteSnapshot | null {
+		const map = this.#notes.get(id);
+		if (!(map instanceof Y.Map)) return null;
+		const tags = map.get('tags');
+		const raw = {
+			id,
+			kind: map.get('kind'),
+			title: textOf(map.get('title')),
+			body: textOf(map.get('body')),
+			seminar: map.get('seminar') ?? '',
+			tags: tags instanceof Y.Map ? [...tags.keys()] : [],
+			createdAt: map.get('createdAt'),
+			updatedAt: map.get('updatedAt'),
+			deletedAt: map.get('deletedAt') ?? null
+		};
+		const parsed = v.safeParse(NoteSnapshotSchema, raw);
+		if (!parsed.success) {
+			console.warn('Skipping a malformed note in the workspace', id, parsed.issues[0]?.message);
+			return null;
+		}
+		return parsed.output;
+	}
+
+	setKind(id: string, kind: NoteKind): void {
+		this.#update(id, (map) => map.set('kind', kind));
+	}
+
+	setSeminar(id: string, seminar: string): void {
+		this.#update(id, (map) => map.set('seminar', seminar.slice(0, 300)));
+	}
+
+	setTags(id: string, tags: string[]): void {
+		this.#update(id, (map) => {
+			const ymap = map.get('tags');
+			if (!(ymap instanceof Y.Map)) return;
+			const next = new Set(normaliseTags(tags));
+			for (const tag of [...ymap.keys()]) if (!next.has(tag)) ymap.delete(tag);
+			for (const tag of next) if (!ymap.has(tag)) ymap.set(tag, true);
+		});
+	}
+
+	/** Soft delete: the note leaves lists and search but keeps its text, so undo and offline edits elsewhere are safe. */
+	setDeleted(id: string, deleted: boolean, now = Date.now()): void {
+		this.#update(id, (map) => map.set('deletedAt', deleted ? now : null), now);
+	}
+
+	/** Binds an input or textarea to a note's title or body. */
+	bindText(id: string, field: NoteTextField, element: HTMLInputElement | HTMLTextAreaElement): TextBinding | null {
+		const map = this.#notes.get(id);
+		const text = map?.get(field);
+		if (!(map instanceof Y.Map) || !(text instanceof Y.Text)) return null;
+		return new TextBinding(text, element, LOCAL_ORIGIN, () => this.#touch(map));
+	}
+
+	/** Calls back with the ids of notes that changed, after each transaction. */
+	onNotesChanged(callback: (ids: Set<string>) => void): () => void {
+		const handler = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+			const ids = new Set<string>();
+			for (const event of events) {
+				if (event.target === this.#notes) for (const key of event.keys.keys()) ids.add(key);
+				else if (typeof event.path[0] === 'string') ids.add(event.path[0]);
+			}
+			if (ids.size) callback(ids);
+		};
+		this.#notes.observeDeep(handler);
+		return () => this.#notes.unobserveDeep(handler);
+	}
+
+	/** Everything in the document as one update (used to merge a workspace elsewhere). */
+	encodeState(): Uint8Array {
+		return Y.encodeStateAsUpdate(this.doc);
+	}
+
+	/**
+	 * Resolves once every change made so far is written to IndexedDB: a read transaction on the
+	 * update store is scheduled after all earlier write transactions on it.
+	 */
+	async flush(): Promise<void> {
+		await this.#persistence.whenSynced;
+		const idb = this.#persistence.db;
+		if (!idb) return;
+		await new Promise<void>((resolve, reject) => {
+			const tx = idb.transaction(['updates'], 'readonly');
+			tx.objectStore('updates').count();
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+			tx.onabort = () => reject(tx.error);
+		});
+	}
+
+	destroy(): void {
+		this.doc.destroy();
+	}
+
+	/** Deletes the stored document from this device. */
+	async wipe(): Promise<void> {
+		await this.#persistence.clearData();
+		this.doc.destroy();
+	}
+
+	#update(id: string, change: (map: Y.Map<unknown>) => void, now = Date.now()): void {
+		const map = this.#notes.get(id);
+		if (!(map instanceof Y.Map)) return;
+		this.doc.transact(() => {
+			change(map);
+			map.set('updatedAt', now);
+		}, LOCAL_ORIGIN);
+	}
+
+	#touch(map: Y.Map<unknown>, now = Date.now()): void {
+		const last = map.get('updatedAt');
+		if (typeof last !== 'number' || now - last >= TOUCH_INTERVAL_MS) map.set('updatedAt', now);
+	}
+}
+
+const textOf = (value: unknown): string => (value instanceof Y.Text ? value.toString() : '');
