@@ -1,0 +1,60 @@
+/**
+ * The one SQLite file, `DATA_DIR/lederlogg.sqlite`: accounts, sessions and room storage.
+ * WAL lets the accounts CLI write while the server runs; synchronous=FULL makes a commit durable.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type Db = Database.Database;
+
+/** Each entry moves the schema from version `index` to `index + 1`. Append only. */
+const MIGRATIONS: string[] = [
+	`CREATE TABLE accounts (
+		id TEXT PRIMARY KEY,
+		email TEXT NOT NULL UNIQUE,
+		name TEXT NOT NULL,
+		role TEXT NOT NULL CHECK (role IN ('coordinator', 'participant')),
+		password_hash TEXT NOT NULL,
+		created_at INTEGER NOT NULL
+	);
+	CREATE TABLE sessions (
+		id TEXT PRIMARY KEY,
+		user_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+		created_at INTEGER NOT NULL,
+		expires_at INTEGER NOT NULL,
+		revoked_at INTEGER
+	);
+	CREATE INDEX sessions_user ON sessions(user_id);
+	CREATE TABLE room_snapshots (room TEXT PRIMARY KEY, data BLOB NOT NULL, seq INTEGER NOT NULL);
+	CREATE TABLE room_updates (
+		room TEXT NOT NULL,
+		seq INTEGER NOT NULL,
+		data BLOB NOT NULL,
+		PRIMARY KEY (room, seq)
+	) WITHOUT ROWID;`
+];
+
+export function openDatabase(dataDir: string): Db {
+	mkdirSync(dataDir, { recursive: true });
+	const db = new Database(join(dataDir, 'lederlogg.sqlite'));
+	db.pragma('journal_mode = WAL');
+	db.pragma('synchronous = FULL');
+	db.pragma('busy_timeout = 5000');
+	db.pragma('foreign_keys = ON');
+	migrate(db);
+	return db;
+}
+
+function migrate(db: Db): void {
+	const current = db.pragma('user_version', { simple: true }) as number;
+	if (current > MIGRATIONS.length) {
+		throw new Error(`Database schema version ${current} is newer than this server (${MIGRATIONS.length})`);
+	}
+	for (let version = current; version < MIGRATIONS.length; version++) {
+		db.transaction(() => {
+			db.exec(MIGRATIONS[version]);
+			db.pragma(`user_version = ${version + 1}`);
+		}).immediate();
+	}
+}

@@ -1,0 +1,151 @@
+/**
+ * The WebSocket endpoint `/sync/<room>?token=…`. Authorisation happens in the HTTP upgrade, before
+ * any document is loaded or any frame sent. A refusal still completes the handshake and closes at
+ * once with an application code (4401/4403/4404), because the y-websocket client stops retrying on
+ * 4400–4499 but retries forever on an HTTP error.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Auth } from '../auth/auth.ts';
+import type { Logger } from '../log.ts';
+import { CLOSE_CODES } from '../protocol.ts';
+import type { RoomStorage } from '../storage/storage.ts';
+import { authorizeRoom } from './authorize.ts';
+import { Connection } from './connection.ts';
+import { RoomRegistry } from './registry.ts';
+
+export interface EndpointOptions {
+	auth: Auth;
+	storage: RoomStorage;
+	logger: Logger;
+	maxFrameBytes: number;
+	rateLimitPerSecond: number;
+	compactAfterUpdates: number;
+}
+
+const PREFIX = '/sync/';
+const CLOSE_GRACE_MS = 2000;
+
+export class SyncEndpoint {
+	readonly rooms: RoomRegistry;
+	#wss: WebSocketServer;
+	#options: EndpointOptions;
+	#bySession = new Map<string, Set<Connection>>();
+	#closing = false;
+
+	constructor(options: EndpointOptions) {
+		this.#options = options;
+		this.#wss = new WebSocketServer({ noServer: true, maxPayload: 2 * options.maxFrameBytes });
+		this.rooms = new RoomRegistry(options);
+	}
+
+	handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+		socket.on('error', () => socket.destroy());
+		this.#upgrade(req, socket, head).catch((error: unknown) => {
+			this.#options.logger.error('upgrade failed', { url: req.url, error });
+			socket.destroy();
+		});
+	}
+
+	/** Closes every socket of a revoked session with 4401. */
+	closeSession(sessionId: string): void {
+		for (const connection of this.#bySession.get(sessionId) ?? []) {
+			connection.close(CLOSE_CODES.unauthorized, 'signed out');
+		}
+	}
+
+	/** Shutdown: refuse new sockets, flush every room, close sockets with 1001. */
+	async close(): Promise<void> {
+		this.#closing = true;
+		await this.rooms.close(CLOSE_CODES.goingAway, 'server shutting down');
+		for (const ws of this.#wss.clients) ws.close(CLOSE_CODES.goingAway, 'server shutting down');
+		await waitForClose([...this.#wss.clients], CLOSE_GRACE_MS);
+		await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
+	}
+
+	async #upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		if (this.#closing || !url.pathname.startsWith(PREFIX)) {
+			socket.end(
+				`HTTP/1.1 ${this.#closing ? '503 Service Unavailable' : '404 Not Found'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`
+			);
+			return;
+		}
+		const roomName = decodeRoom(url.pathname.slice(PREFIX.length));
+		const identity = await this.#options.auth.authenticate(url.searchParams.get('token'));
+		let refusal: { code: number; reason: string } | null = null;
+		let access: 'read' | 'write' = 'read';
+		if (!identity) refusal = { code: CLOSE_CODES.unauthorized, reason: 'unauthorized' };
+		else if (roomName === null) refusal = { code: CLOSE_CODES.unknownRoom, reason: 'unknown room' };
+		else {
+			const decision = authorizeRoom(roomName, identity.account);
+			if (decision.ok) access = decision.access;
+			else if (decision.code === 'forbidden') refusal = { code: CLOSE_CODES.forbidden, reason: 'forbidden' };
+			else refusal = { code: CLOSE_CODES.unknownRoom, reason: 'unknown room' };
+		}
+		if (socket.destroyed) return;
+		this.#wss.handleUpgrade(req, socket, head, (ws) => {
+			if (refusal || !identity || roomName === null) {
+				this.#options.logger.info('socket refused', { room: roomName, reason: refusal?.reason });
+				ws.on('error', () => {});
+				ws.close(refusal?.code ?? CLOSE_CODES.unauthorized, refusal?.reason ?? 'unauthorized');
+				return;
+			}
+			this.#open(ws, roomName, access, identity.sessionId);
+		});
+	}
+
+	#open(ws: WebSocket, roomName: string, access: 'read' | 'write', sessionId: string): void {
+		const { logger, maxFrameBytes, rateLimitPerSecond } = this.#options;
+		const connection = new Connection(ws, {
+			roomName,
+			access,
+			sessionId,
+			maxFrameBytes,
+			rateLimitPerSecond,
+			logger,
+			onClose: (closed) => {
+				const sockets = this.#bySession.get(sessionId);
+				sockets?.delete(closed);
+				if (sockets?.size === 0) this.#bySession.delete(sessionId);
+			}
+		});
+		let sessionSockets = this.#bySession.get(sessionId);
+		if (!sessionSockets) this.#bySession.set(sessionId, (sessionSockets = new Set()));
+		sessionSockets.add(connection);
+		this.rooms.join(roomName, connection).catch(() => {
+			// Logged by the registry; the client keeps its data and retries later.
+			connection.close(CLOSE_CODES.unavailable, 'document failed to load');
+		});
+	}
+}
+
+function decodeRoom(raw: string): string | null {
+	try {
+		const name = decodeURIComponent(raw);
+		return name.length > 0 && name.length <= 200 ? name : null;
+	} catch {
+		return null;
+	}
+}
+
+function waitForClose(sockets: WebSocket[], graceMs: number): Promise<void> {
+	const open = sockets.filter((ws) => ws.readyState !== ws.CLOSED);
+	if (open.length === 0) return Promise.resolve();
+	return new Promise((resolve) => {
+		const timer = setTimeout(() => {
+			for (const ws of open) ws.terminate();
+			resolve();
+		}, graceMs);
+		let left = open.length;
+		for (const ws of open) {
+			ws.once('close', () => {
+				if (--left === 0) {
+					clearTimeout(timer);
+					resolve();
+				}
+			});
+		}
+	});
+}

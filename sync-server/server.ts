@@ -1,0 +1,116 @@
+/**
+ * Wires the pieces into one HTTP(S) server: /api → hono, /sync/<room> → WebSocket upgrade,
+ * everything else → the built SPA. `close()` stops accepting, flushes every room, closes the sockets
+ * with 1001 and closes the database.
+ */
+import { getRequestListener } from '@hono/node-server';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { Auth } from './auth/auth.ts';
+import { hashPassword } from './auth/passwords.ts';
+import { loadSigningKey } from './auth/tokens.ts';
+import type { Config } from './config.ts';
+import { openDatabase } from './db.ts';
+import { createApi } from './http/api.ts';
+import { createStaticHandler } from './http/static.ts';
+import { createLogger, type Logger } from './log.ts';
+import { SyncEndpoint } from './rooms/endpoint.ts';
+import { SqliteStorage } from './storage/sqlite.ts';
+import type { RoomStorage } from './storage/storage.ts';
+
+export interface SyncServerOptions {
+	config: Config;
+	/** Room storage; defaults to SQLite in the server's database file. */
+	storage?: RoomStorage;
+	now?: () => number;
+	logger?: Logger;
+}
+
+export interface SyncServer {
+	listen(): Promise<{ port: number; url: string }>;
+	close(): Promise<void>;
+	readonly auth: Auth;
+	readonly endpoint: SyncEndpoint;
+}
+
+const SECURITY_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
+
+export function createSyncServer({ config, storage, now = Date.now, logger }: SyncServerOptions): SyncServer {
+	const log = logger ?? createLogger(config.logLevel);
+	const db = openDatabase(config.dataDir);
+	const roomStorage = storage ?? new SqliteStorage(db, { closeDb: false });
+	const auth = new Auth({
+		db,
+		signingKey: loadSigningKey(config.dataDir),
+		tokenTtlMs: config.tokenTtlMs,
+		now
+	});
+	auth.sessions.prune(now());
+	const endpoint = new SyncEndpoint({ ...config, auth, storage: roomStorage, logger: log });
+	const api = getRequestListener(
+		createApi({ auth, logger: log, now, onLogout: (sessionId) => endpoint.closeSession(sessionId) }).fetch
+	);
+	const serveStatic = createStaticHandler(config.staticDir);
+
+	const handler: http.RequestListener = (req, res) => {
+		for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+		const path = req.url ?? '/';
+		if (path === '/api' || path.startsWith('/api/') || path.startsWith('/api?')) void api(req, res);
+		else serveStatic(req, res);
+	};
+	const server = config.tls
+		? https.createServer(
+				{ cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) },
+				handler
+			)
+		: http.createServer(handler);
+	server.on('upgrade', (req, socket, head) => endpoint.handleUpgrade(req, socket, head));
+	server.on('clientError', (_error, socket) => socket.destroy());
+
+	let closed: Promise<void> | null = null;
+
+	return {
+		auth,
+		endpoint,
+		async listen() {
+			await bootstrapAdmin(auth, config, log);
+			await new Promise<void>((resolve, reject) => {
+				server.once('error', reject);
+				server.listen(config.port, config.host, () => {
+					server.off('error', reject);
+					resolve();
+				});
+			});
+			const { port } = server.address() as AddressInfo;
+			const scheme = config.tls ? 'https' : 'http';
+			return { port, url: `${scheme}://${config.host}:${port}` };
+		},
+		close() {
+			closed ??= (async () => {
+				const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+				await endpoint.close();
+				server.closeAllConnections();
+				await stopped;
+				await roomStorage.close();
+				db.close();
+				log.info('server closed');
+			})();
+			return closed;
+		}
+	};
+}
+
+/** Creates the coordinator from LEDERLOGG_ADMIN_* when the server has no account yet. */
+async function bootstrapAdmin(auth: Auth, config: Config, log: Logger): Promise<void> {
+	if (!config.admin || auth.accounts.count() > 0) return;
+	const { email, password, name } = config.admin;
+	const account = auth.accounts.createFirst({
+		email,
+		name,
+		role: 'coordinator',
+		passwordHash: await hashPassword(password)
+	});
+	if (account) log.info('administrator created from the environment', { email: account.email });
+}
