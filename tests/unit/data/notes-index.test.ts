@@ -1,0 +1,79 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { projectNote, type NoteSnapshot } from '$domain/note';
+import { deleteDeviceDb } from '$data/db';
+import { findNotes, getNote, putNotes, replaceNotes } from '$data/notes-index';
+import { acknowledgeUpTo, addJournalRows, lastJournalSeq, reassignJournal } from '$data/journal-repo';
+import { loadSettings, saveSetting } from '$data/settings-repo';
+import { clearSession, loadSession, saveSession } from '$data/session-repo';
+
+const note = (id: string, over: Partial<NoteSnapshot> = {}): NoteSnapshot => ({
+	id,
+	kind: 'seminar',
+	title: '',
+	body: '',
+	seminar: '',
+	tags: [],
+	createdAt: 0,
+	updatedAt: 0,
+	deletedAt: null,
+	...over
+});
+
+describe('notes index (Dexie)', () => {
+	beforeEach(async () => {
+		await deleteDeviceDb();
+		await putNotes([
+			projectNote(note('note00000001', { title: 'Økt forståelse', body: 'Samfunnsoppdraget', createdAt: 1, updatedAt: 10, tags: ['ledelse'] })),
+			projectNote(note('note00000002', { title: 'Lesing', body: 'Pensum om økonomi', createdAt: 2, updatedAt: 20, tags: ['pensum'] })),
+			projectNote(note('note00000003', { title: 'Slettet økt', createdAt: 3, updatedAt: 30, deletedAt: 31 }))
+		]);
+	});
+
+	it('lists newest first and leaves deleted notes out', async () => {
+		expect((await findNotes('')).map((r) => r.id)).toEqual(['note00000002', 'note00000001']);
+	});
+
+	it('searches words with æøå, tags, and ranks title hits first', async () => {
+		expect((await findNotes('økt')).map((r) => r.id)).toEqual(['note00000001']);
+		expect((await findNotes('ØKONOMI')).map((r) => r.id)).toEqual(['note00000002']);
+		expect((await findNotes('#pensum')).map((r) => r.id)).toEqual(['note00000002']);
+		expect((await findNotes('#ledelse samfunn')).map((r) => r.id)).toEqual(['note00000001']);
+		expect(await findNotes('museum')).toEqual([]);
+	});
+
+	it('replaces the whole index', async () => {
+		await replaceNotes([projectNote(note('note00000009', { title: 'Ny' }))]);
+		expect(await getNote('note00000001')).toBeUndefined();
+		expect((await getNote('note00000009'))?.title).toBe('Ny');
+	});
+});
+
+describe('device records', () => {
+	beforeEach(() => deleteDeviceDb());
+
+	it('keeps the journal until acknowledged, per room', async () => {
+		await addJournalRows([
+			{ seq: 1, room: 'local', at: 0, bytes: 10 },
+			{ seq: 2, room: 'local', at: 0, bytes: 10 },
+			{ seq: 3, room: 'local', at: 0, bytes: 10 }
+		]);
+		await reassignJournal('local', 'user:1');
+		await acknowledgeUpTo('user:1', 2);
+		expect(await lastJournalSeq()).toBe(3);
+		await acknowledgeUpTo('user:1', 3);
+		expect(await lastJournalSeq()).toBe(0);
+	});
+
+	it('stores settings and the session through their schemas', async () => {
+		await saveSetting('locale', 'en');
+		await saveSetting('mode', 'local');
+		expect(await loadSettings()).toEqual({ locale: 'en', mode: 'local' });
+		await expect(saveSetting('mode', 'bogus' as 'local')).rejects.toThrow();
+		const session = { token: 'x'.repeat(20), user: { id: 'u1', name: 'Kari', email: 'kari@example.no', role: 'participant' }, issuedAt: 1 };
+		await saveSession(session);
+		expect(await loadSession()).toEqual(session);
+		await clearSession();
+		expect(await loadSession()).toBeNull();
+	});
+});
