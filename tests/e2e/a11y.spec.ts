@@ -1,0 +1,29 @@
+import { expect, test } from './fixtures';
+
+test('axe finds no WCAG 2.1 AA violations on any page, in bokmål and English', async ({ newDevice, account }) => {
+	const device = await newDevice();
+	const page = device.page;
+	await page.goto('/welcome');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await device.expectNoA11yViolations();
+	await page.goto('/signin');
+	await expect(page.getByRole('heading', { name: 'Logg inn' })).toBeVisible();
+	await device.expectNoA11yViolations();
+
+	await device.signIn(account);
+	await device.expectNoA11yViolations();
+	await device.writeNote('Tilgjengelighet', 'Universell utforming er lovpålagt.');
+	await device.expectNoA11yViolations();
+	await page.goto('/');
+	await expect(page.getByTestId('note-item')).toHaveCount(1);
+	await device.expectNoA11yViolations();
+	await page.goto('/settings');
+	await expect(page.getByRole('heading', { name: 'Innstillinger' })).toBeVisible();
+	await device.expectNoA11yViolations();
+
+	await page.getByLabel('Språk').selectOption('en');
+	await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+	await device.expectNoA11yViolations();
+	await page.goto('/');
+	await device.expectNoA11yViolations();
+});
