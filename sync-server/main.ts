@@ -9,9 +9,6 @@ import { createSyncServer } from './server.ts';
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const server = createSyncServer({ config, logger });
-const { url } = await server.listen();
-console.log(`Lederlogg listening on ${url}`);
-
 let stopping = false;
 const stop = async (signal: string) => {
 	if (stopping) return;
@@ -29,3 +26,6 @@ process.on('SIGTERM', () => void stop('SIGTERM'));
 process.on('SIGINT', () => void stop('SIGINT'));
 process.on('uncaughtException', (error) => logger.error('uncaught exception', { error }));
 process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
+
+const { url } = await server.listen();
+console.log(`Lederlogg listening on ${url}`);

@@ -102,6 +102,7 @@ describe('socket refusals', () => {
 			ws.on('unexpected-response', (_req, res) => resolve(res.statusCode));
 			ws.on('open', () => resolve(undefined));
 		});
+		ws.on('error', () => {});
 		ws.terminate();
 		expect(status).toBe(404);
 	});
