@@ -16,7 +16,7 @@ import { openDatabase } from './db.ts';
 import { createApi } from './http/api.ts';
 import { createStaticHandler } from './http/static.ts';
 import { createLogger, type Logger } from './log.ts';
-import { SyncEndpoint } from './rooms/endpoint.ts';
+import { SyncEndpoint, type EndpointOptions } from './rooms/endpoint.ts';
 import { SqliteStorage } from './storage/sqlite.ts';
 import type { RoomStorage } from './storage/storage.ts';
 
@@ -26,6 +26,8 @@ export interface SyncServerOptions {
 	storage?: RoomStorage;
 	now?: () => number;
 	logger?: Logger;
+	/** Room policy; defaults to `authorizeRoom` (rooms/authorize.ts). */
+	authorize?: EndpointOptions['authorize'];
 }
 
 export interface SyncServer {
@@ -37,7 +39,8 @@ export interface SyncServer {
 
 const SECURITY_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 
-export function createSyncServer({ config, storage, now = Date.now, logger }: SyncServerOptions): SyncServer {
+export function createSyncServer(options: SyncServerOptions): SyncServer {
+	const { config, storage, now = Date.now, logger, authorize } = options;
 	const log = logger ?? createLogger(config.logLevel);
 	const db = openDatabase(config.dataDir);
 	const roomStorage = storage ?? new SqliteStorage(db, { closeDb: false });
@@ -48,7 +51,7 @@ export function createSyncServer({ config, storage, now = Date.now, logger }: Sy
 		now
 	});
 	auth.sessions.prune(now());
-	const endpoint = new SyncEndpoint({ ...config, auth, storage: roomStorage, logger: log });
+	const endpoint = new SyncEndpoint({ ...config, auth, storage: roomStorage, logger: log, authorize });
 	const api = getRequestListener(
 		createApi({ auth, logger: log, now, onLogout: (sessionId) => endpoint.closeSession(sessionId) }).fetch
 	);

@@ -11,7 +11,7 @@ import type { Auth } from '../auth/auth.ts';
 import type { Logger } from '../log.ts';
 import { CLOSE_CODES } from '../protocol.ts';
 import type { RoomStorage } from '../storage/storage.ts';
-import { authorizeRoom } from './authorize.ts';
+import { authorizeRoom, type RoomDecision, type RoomUser } from './authorize.ts';
 import { Connection } from './connection.ts';
 import { RoomRegistry } from './registry.ts';
 
@@ -22,6 +22,8 @@ export interface EndpointOptions {
 	maxFrameBytes: number;
 	rateLimitPerSecond: number;
 	compactAfterUpdates: number;
+	/** Room policy; defaults to `authorizeRoom`. */
+	authorize?: (room: string, user: RoomUser) => RoomDecision;
 }
 
 const PREFIX = '/sync/';
@@ -79,7 +81,7 @@ export class SyncEndpoint {
 		if (!identity) refusal = { code: CLOSE_CODES.unauthorized, reason: 'unauthorized' };
 		else if (roomName === null) refusal = { code: CLOSE_CODES.unknownRoom, reason: 'unknown room' };
 		else {
-			const decision = authorizeRoom(roomName, identity.account);
+			const decision = (this.#options.authorize ?? authorizeRoom)(roomName, identity.account);
 			if (decision.ok) access = decision.access;
 			else if (decision.code === 'forbidden') refusal = { code: CLOSE_CODES.forbidden, reason: 'forbidden' };
 			else refusal = { code: CLOSE_CODES.unknownRoom, reason: 'unknown room' };
