@@ -1,0 +1,64 @@
+/**
+ * The device-local database (Dexie over IndexedDB). The only module tree that imports dexie.
+ * It holds what belongs to this device, not to the account: the session, settings, the sync
+ * journal and the query index of notes. The notes themselves live in the workspace Y.Doc.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { NoteIndexRow } from '$domain/note';
+
+export const DB_NAME = 'lederlogg';
+
+export interface SessionRow {
+	key: 'current';
+	value: unknown;
+}
+export interface SettingRow {
+	key: string;
+	value: unknown;
+}
+/** One local change not yet acknowledged by the server. */
+export interface JournalRow {
+	seq: number;
+	room: string;
+	at: number;
+	bytes: number;
+}
+
+export class LederloggDb extends Dexie {
+	session!: EntityTable<SessionRow, 'key'>;
+	settings!: EntityTable<SettingRow, 'key'>;
+	journal!: EntityTable<JournalRow, 'seq'>;
+	notes!: EntityTable<NoteIndexRow, 'id'>;
+
+	constructor(name = DB_NAME) {
+		super(name);
+		this.version(1).stores({
+			session: 'key',
+			settings: 'key',
+			journal: 'seq, room',
+			notes: 'id, createdAt, updatedAt, deleted, *words, *tags'
+		});
+	}
+}
+
+let instance: LederloggDb | null = null;
+
+export function db(): LederloggDb {
+	instance ??= new LederloggDb();
+	return instance;
+}
+
+/** Deletes the whole device database (sign-out on a shared computer). */
+export async function deleteDeviceDb(): Promise<void> {
+	const current = db();
+	current.close();
+	await Dexie.delete(current.name);
+	instance = null;
+}
+
+/** True when an error means the device storage is full. */
+export function isQuotaError(error: unknown): boolean {
+	if (!(error instanceof Error)) return false;
+	const name = (error as Error & { inner?: Error }).inner?.name ?? error.name;
+	return name === 'QuotaExceededError' || name === 'QuotaExceeded';
+}

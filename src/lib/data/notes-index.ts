@@ -1,0 +1,54 @@
+/** The query index of notes: list and search without decoding the workspace document. */
+import { liveQuery, type Subscription } from 'dexie';
+import * as v from 'valibot';
+import { NoteIndexRowSchema, type NoteIndexRow } from '$domain/note';
+import { matchesQuery, parseQuery, rankRow } from '$domain/search';
+import { db } from './db';
+
+const parseRows = (rows: unknown[]): NoteIndexRow[] =>
+	rows.flatMap((row) => {
+		const parsed = v.safeParse(NoteIndexRowSchema, row);
+		return parsed.success ? [parsed.output] : [];
+	});
+
+export async function putNotes(rows: NoteIndexRow[]): Promise<void> {
+	if (rows.length) await db().notes.bulkPut(rows.map((row) => v.parse(NoteIndexRowSchema, row)));
+}
+
+/** Makes the index hold exactly these rows (used after the workspace has loaded). */
+export async function replaceNotes(rows: NoteIndexRow[]): Promise<void> {
+	const notes = db().notes;
+	await db().transaction('rw', notes, async () => {
+		const keep = new Set(rows.map((r) => r.id));
+		const stale = (await notes.toCollection().primaryKeys()).filter((id) => !keep.has(id));
+		await notes.bulkDelete(stale);
+		await putNotes(rows);
+	});
+}
+
+export async function getNote(id: string): Promise<NoteIndexRow | undefined> {
+	return parseRows([await db().notes.get(id)].filter(Boolean))[0];
+}
+
+/** Live list of notes, newest first; with a query, only matches, best first. */
+export function watchNotes(query: string, onRows: (rows: NoteIndexRow[]) => void): Subscription {
+	return liveQuery(() => findNotes(query)).subscribe({ next: onRows, error: (e) => console.error(e) });
+}
+
+export async function findNotes(query: string): Promise<NoteIndexRow[]> {
+	const parsed = parseQuery(query);
+	const notes = db().notes;
+	let rows: NoteIndexRow[];
+	if (parsed.terms.length === 0 && parsed.tags.length === 0) {
+		rows = parseRows(await notes.orderBy('createdAt').reverse().toArray());
+		return rows.filter((r) => r.deleted === 0);
+	}
+	// Narrow with the index on the most selective-looking term, then check all terms in memory.
+	const candidates = parsed.tags.length
+		? await notes.where('tags').equals(parsed.tags[0]).toArray()
+		: await notes.where('words').startsWith(longest(parsed.terms)).distinct().toArray();
+	rows = parseRows(candidates).filter((r) => r.deleted === 0 && matchesQuery(r, parsed));
+	return rows.sort((a, b) => rankRow(b, parsed) - rankRow(a, parsed) || b.updatedAt - a.updatedAt);
+}
+
+const longest = (terms: string[]) => terms.reduce((a, b) => (b.length > a.length ? b : a));
