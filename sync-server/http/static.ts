@@ -34,6 +34,10 @@ export function createStaticHandler(dir: string): Handler {
 		if (!serve && existsSync(join(dir, 'index.html'))) {
 			serve = sirv(dir, {
 				single: true,
+				// Look files up on each request instead of indexing STATIC_DIR once at start: a deploy
+				// that replaces build/ under a running server must serve the new sw.js and chunks,
+				// never stale lengths or a 404 for a new hashed chunk.
+				dev: true,
 				etag: true,
 				setHeaders: (response, pathname) => response.setHeader('Cache-Control', cacheControl(pathname))
 			});
