@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('axe finds no WCAG 2.1 AA violations on any page, in bokmål and English', async ({ newDevice, account }) => {
+test('axe finds no WCAG 2.1 AA violations on any page, in bokmål and English', async ({
+	newDevice,
+	account
+}) => {
 	const device = await newDevice();
 	const page = device.page;
 	await page.goto('/welcome');

@@ -104,7 +104,7 @@ export class Device {
 	}
 
 	syncStatus() {
-		return this.page.getByTestId('sync-status');
+		return this.page.getByRole('banner').getByTestId('sync-status');
 	}
 
 	async expectSavedOnServer(): Promise<void> {
@@ -116,7 +116,9 @@ export class Device {
 	}
 
 	async expectNoA11yViolations(): Promise<void> {
-		const results = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		const results = await new AxeBuilder({ page: this.page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+			.analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 	}
 }

@@ -16,7 +16,9 @@ test('device-only notes merge into the account on sign-in, losing nothing from e
 	await expect(phone.syncStatus()).toHaveText('Lagret på enheten');
 	await phone.page.getByRole('link', { name: 'Innstillinger' }).click();
 	await phone.page.getByRole('link', { name: 'Logg inn for å synkronisere' }).click();
-	await expect(phone.page.getByText('Notatene du har skrevet på denne enheten, blir med inn i kontoen din.')).toBeVisible();
+	await expect(
+		phone.page.getByText('Notatene du har skrevet på denne enheten, blir med inn i kontoen din.')
+	).toBeVisible();
 	await phone.signIn(account);
 	await phone.expectSavedOnServer();
 	await expect(phone.page.getByTestId('note-item')).toHaveCount(2);

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 
-test('local notes: create, tag, list newest first, search with æøå, delete with undo', async ({ newDevice }) => {
+test('local notes: create, tag, list newest first, search with æøå, delete with undo', async ({
+	newDevice
+}) => {
 	const device = await newDevice();
 	const page = device.page;
 	await device.useLocally();

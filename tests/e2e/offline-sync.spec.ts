@@ -20,7 +20,9 @@ test('sign in, write, go offline, reload, write more, come back: a second device
 
 	// A deep link loads offline from the service worker.
 	await phone.page.goto(`/notes/${firstId}`);
-	await expect(phone.page.getByLabel('Notat', { exact: true })).toHaveValue('Skrevet med dekning. Og uten dekning.');
+	await expect(phone.page.getByLabel('Notat', { exact: true })).toHaveValue(
+		'Skrevet med dekning. Og uten dekning.'
+	);
 
 	await phone.setOffline(false);
 	await phone.expectSavedOnServer();
@@ -29,14 +31,18 @@ test('sign in, write, go offline, reload, write more, come back: a second device
 	await laptop.signIn(account);
 	await expect(laptop.page.getByTestId('note-item')).toHaveCount(2);
 	await laptop.page.goto(`/notes/${firstId}`);
-	await expect(laptop.page.getByLabel('Notat', { exact: true })).toHaveValue('Skrevet med dekning. Og uten dekning.');
+	await expect(laptop.page.getByLabel('Notat', { exact: true })).toHaveValue(
+		'Skrevet med dekning. Og uten dekning.'
+	);
 	await laptop.page.goto(`/notes/${secondId}`);
 	await expect(laptop.page.getByLabel('Notat', { exact: true })).toHaveValue('Ingen dekning her.');
 
 	// Live: an edit on the laptop shows on the phone.
 	await laptop.page.getByLabel('Notat', { exact: true }).pressSequentially(' Fra laptopen.');
 	await phone.page.goto(`/notes/${secondId}`);
-	await expect(phone.page.getByLabel('Notat', { exact: true })).toHaveValue('Ingen dekning her. Fra laptopen.');
+	await expect(phone.page.getByLabel('Notat', { exact: true })).toHaveValue(
+		'Ingen dekning her. Fra laptopen.'
+	);
 });
 
 test('two devices edit the same note offline and both keep their text', async ({ newDevice, account }) => {

@@ -10,7 +10,8 @@ import { acknowledgeUpTo, addJournalRows, lastJournalSeq, reassignJournal, watch
 import { clearSession, loadSession, saveSession } from '$data/session-repo';
 import { loadSettings, saveSetting } from '$data/settings-repo';
 import { ChangeJournal, SyncConnection } from '$sync/connection';
-import { LOCAL_ORIGIN, Workspace } from '$sync/workspace';
+import { LOCAL_ORIGIN, Workspace, WORKSPACE_DB } from '$sync/workspace';
+import { WriteAheadLog } from '$sync/wal';
 import { pickLocale } from '$i18n/index';
 import { locale } from '$i18n/locale.svelte';
 import { handleError } from './handle-error';
@@ -42,6 +43,7 @@ class AppState {
 
 	workspace: Workspace | null = null;
 	#journal: ChangeJournal | null = null;
+	#wal: WriteAheadLog | null = null;
 	#indexer: WorkspaceIndexer | null = null;
 	#connection_: SyncConnection | null = null;
 	#stopPending: (() => void) | null = null;
@@ -91,13 +93,25 @@ class AppState {
 		this.workspace = workspace;
 		await workspace.ready();
 		const room = this.#session ? personalRoom(this.#session.user.id) : LOCAL_ROOM;
+		const wal = new WriteAheadLog(`${WORKSPACE_DB}:wal`);
+		this.#wal = wal;
+		const recovered = wal.entries();
+		if (recovered.length) {
+			// The last page closed before IndexedDB committed these: replay and journal them again.
+			workspace.applyRecovered(recovered.map((e) => e.update));
+			await addJournalRows(recovered.map(({ seq, at, update }) => ({ seq, room, at, bytes: update.byteLength })));
+			await workspace.flush();
+			wal.clear();
+		}
 		this.#journal = new ChangeJournal(
 			workspace.doc,
 			room,
 			{ add: addJournalRows, acknowledgeUpTo },
-			await lastJournalSeq(),
+			Math.max(await lastJournalSeq(), ...recovered.map((e) => e.seq)),
 			(origin) => origin === LOCAL_ORIGIN,
-			(e) => handleError(e, 'writing the sync journal')
+			(e) => handleError(e, 'writing the sync journal'),
+			wal,
+			() => workspace.flush()
 		);
 		this.#watchPending(room);
 		this.#indexer = new WorkspaceIndexer(workspace);
@@ -177,6 +191,7 @@ class AppState {
 		window.removeEventListener('offline', this.#onOffline);
 		if (token) await api.logout(token);
 		await this.workspace?.wipe();
+		this.#wal?.clear();
 		await deleteDeviceDb();
 	}
 

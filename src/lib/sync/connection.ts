@@ -9,6 +9,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { ConnectionState } from '$domain/sync-status';
 import { CLOSE_CODES, encodeAck, MESSAGE_ACK, readAckId } from './protocol';
+import type { WriteAheadLog } from './wal';
 
 /** Where journal entries are kept (the data layer; injected by the state layer). */
 export interface JournalPort {
@@ -35,6 +36,8 @@ const PERMANENT = new Set<number>([
 /**
  * Journals every local change of `doc` for `room`. The journal exists from the first keystroke,
  * also before any connection (local-only use), so sign-in can count what is not yet on a server.
+ * Each change is first appended to the write-ahead log (synchronous), then written to the journal
+ * and confirmed in IndexedDB (`persisted`), after which the log forgets it.
  */
 export class ChangeJournal {
 	#seq: number;
@@ -49,7 +52,9 @@ export class ChangeJournal {
 		private readonly port: JournalPort,
 		lastSeq: number,
 		private readonly isLocalOrigin: (origin: unknown) => boolean,
-		private readonly onError: (error: unknown) => void
+		private readonly onError: (error: unknown) => void,
+		private readonly wal: WriteAheadLog | null = null,
+		private readonly persisted: () => Promise<void> = async () => {}
 	) {
 		this.#seq = lastSeq;
 		doc.on('update', this.#onUpdate);
@@ -75,20 +80,26 @@ export class ChangeJournal {
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = null;
 		const rows = this.#buffer.filter((row) => row.seq > this.#acked);
+		const upTo = this.#seq;
 		this.#buffer = [];
 		if (rows.length) await this.port.add(rows);
+		await this.persisted();
+		this.wal?.dropUpTo(upTo);
 	}
 
 	destroy(): void {
 		this.doc.off('update', this.#onUpdate);
-		void this.flush().catch(this.onError);
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = null;
 	}
 
 	#onUpdate = (update: Uint8Array, origin: unknown) => {
 		if (!this.isLocalOrigin(origin)) return;
 		const seq = ++this.#seq;
-		this.#buffer.push({ seq, room: this.room, at: Date.now(), bytes: update.byteLength });
-		this.#timer ??= setTimeout(() => void this.flush().catch(this.onError), 100);
+		const row = { seq, room: this.room, at: Date.now(), bytes: update.byteLength };
+		this.wal?.append({ ...row, update });
+		this.#buffer.push(row);
+		this.#timer ??= setTimeout(() => void this.flush().catch(this.onError), 50);
 		for (const listener of this.#listeners) listener(seq);
 	};
 }

@@ -20,6 +20,8 @@ export type NoteTextField = 'title' | 'body';
 
 /** Origin of changes made by this app on this device (y-indexeddb and the provider have their own). */
 export const LOCAL_ORIGIN = Symbol('local');
+/** Origin of changes replayed from the write-ahead log at start-up (already journaled). */
+export const RECOVERY_ORIGIN = Symbol('recovery');
 
 const TOUCH_INTERVAL_MS = 5_000;
 
@@ -56,6 +58,13 @@ export class Workspace {
 			map.set('deletedAt', null);
 		}, LOCAL_ORIGIN);
 		return id;
+	}
+
+	/** Replays changes a previous page may not have committed to IndexedDB (see wal.ts). */
+	applyRecovered(updates: Uint8Array[]): void {
+		this.doc.transact(() => {
+			for (const update of updates) Y.applyUpdate(this.doc, update, RECOVERY_ORIGIN);
+		}, RECOVERY_ORIGIN);
 	}
 
 	noteIds(): string[] {
