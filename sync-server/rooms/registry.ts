@@ -48,7 +48,11 @@ export class RoomRegistry {
 			}
 			const room = await entry.loading;
 			if (this.#rooms.get(name) !== entry || entry.unloading || room.state !== 'open') continue;
-			if (peer.closed) return null;
+			if (peer.closed) {
+				// It left while the room loaded: do not keep a room nobody is in.
+				if (room.peers.size === 0) this.#unload(entry, room);
+				return null;
+			}
 			peer.attach(room);
 			return room;
 		}

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAccounts } from '../../sync-server/cli/command.ts';
 import { api, startServer, tempDir, type TestServer } from './helpers.ts';
 
 interface Run {
@@ -20,7 +21,8 @@ describe('accounts CLI (while the server runs)', () => {
 		dir.remove();
 	});
 
-	const run = (...args: string[]) =>
+	/** The real script, as `npm run accounts` starts it. */
+	const spawnCli = (...args: string[]) =>
 		new Promise<Run>((resolve) => {
 			execFile(
 				process.execPath,
@@ -30,8 +32,18 @@ describe('accounts CLI (while the server runs)', () => {
 			);
 		});
 
+	/** The same commands in-process (a second database connection, like the script's). */
+	const run = async (...args: string[]): Promise<Run> => {
+		const out = { stdout: '', stderr: '' };
+		const code = await runAccounts(args, dir.path, {
+			log: (line) => (out.stdout += line + '\n'),
+			error: (line) => (out.stderr += line + '\n')
+		});
+		return { code, ...out };
+	};
+
 	it('adds an account that can sign in at once, and never prints the password', async () => {
-		const added = await run(
+		const added = await spawnCli(
 			'add',
 			'--email',
 			'Ola@Example.org',
@@ -57,6 +69,12 @@ describe('accounts CLI (while the server runs)', () => {
 		expect(listed.code).toBe(0);
 		expect(listed.stdout).toMatch(/ola@example\.org\tcoordinator\tOla/);
 		expect(listed.stdout).not.toContain('scrypt');
+	});
+
+	it('exits 1 from the shell on bad input', async () => {
+		const result = await spawnCli('add', '--email', 'x@example.org');
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/Missing --password/);
 	});
 
 	it('removes an account, which ends its sessions', async () => {
@@ -85,12 +103,11 @@ describe('accounts CLI (while the server runs)', () => {
 			[['add', '--email', 'ola@example.org', '--password', 'long enough', '--name', 'Dup'], /already exists/],
 			[['list', '--bogus'], /Unknown option/]
 		];
-		const results = await Promise.all(cases.map(([args]) => run(...args)));
-		results.forEach((result, index) => {
-			const [args, message] = cases[index];
+		for (const [args, message] of cases) {
+			const result = await run(...args);
 			expect(result.code, args.join(' ')).toBe(1);
 			expect(result.stderr, args.join(' ')).toMatch(message);
 			expect(result.stdout + result.stderr).not.toContain('long enough');
-		});
+		}
 	});
 });
