@@ -10,11 +10,17 @@ const yjs = {
 	group: ['yjs', 'y-*', 'lib0', 'lib0/*', 'y-protocols/*'],
 	message: 'Yjs and y-* are imported only in src/lib/sync (and sync-server).'
 };
-const dataLayer = { group: ['$data', '$data/*', '$lib/data/*'], message: 'Reach data through src/lib/state.' };
-const syncLayer = { group: ['$sync', '$sync/*', '$lib/sync/*'], message: 'Reach sync through src/lib/state.' };
+const dataLayer = {
+	group: ['$data', '$data/*', '$lib/data/*'],
+	message: 'Reach data through src/lib/state.'
+};
+const syncLayer = {
+	group: ['$sync', '$sync/*', '$lib/sync/*'],
+	message: 'Reach sync through src/lib/state.'
+};
 const appCode = {
-	group: ['$lib/*', '$app/*', '../src/*', '../../src/*'],
-	message: 'The server is domain-blind: it imports only src/lib/sync/protocol.ts.'
+	regex: '^(\\$lib|\\$app)/|^(\\.\\./)+src/(?!lib/sync/protocol(\\.ts)?$)',
+	message: 'The server is domain-blind: of the app it imports only src/lib/sync/protocol.ts.'
 };
 
 export default ts.config(
@@ -32,7 +38,14 @@ export default ts.config(
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
-		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
 	},
 	// Layer rules: domain → data / sync → state → components → routes.
 	{

@@ -4,7 +4,10 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** Set when the note page opens a note just created (focus the title). */
+			newNote?: boolean;
+		}
 		// interface Platform {}
 	}
 }

@@ -2,5 +2,4 @@
  * The one door to app code: the wire protocol shared with the browser (src/lib/sync/protocol.ts).
  * The lint rule that keeps the server domain-blind also matches this path, hence the exception.
  */
-// eslint-disable-next-line no-restricted-imports -- the shared wire protocol is the allowed import
 export * from '../src/lib/sync/protocol.ts';

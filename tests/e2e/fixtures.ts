@@ -21,6 +21,7 @@ export const test = base.extend<
 	{ server: E2eServer }
 >({
 	server: [
+		// eslint-disable-next-line no-empty-pattern -- Playwright needs the fixtures argument destructured
 		async ({}, use) => {
 			const server = new E2eServer();
 			await server.start();

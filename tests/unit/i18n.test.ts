@@ -14,7 +14,8 @@ describe('message catalogues', () => {
 			expect(Object.keys(catalogue.messages).sort()).toEqual(Object.keys(reference.messages).sort());
 			for (const [key, value] of Object.entries(reference.messages)) {
 				const other = catalogue.messages[key as keyof typeof catalogue.messages];
-				const placeholders = (v: unknown) => [...JSON.stringify(v).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+				const placeholders = (v: unknown) =>
+					[...JSON.stringify(v).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 				expect(new Set(placeholders(other)), `${code}:${key}`).toEqual(new Set(placeholders(value)));
 				expect(typeof other).toBe(typeof value);
 			}

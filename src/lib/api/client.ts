@@ -35,11 +35,17 @@ async function call<T>(
 	const json: unknown = await response.json().catch(() => null);
 	if (!response.ok) {
 		const error = v.safeParse(v.object({ error: v.string() }), json);
-		return { ok: false, kind: 'http', status: response.status, error: error.success ? error.output.error : '' };
+		return {
+			ok: false,
+			kind: 'http',
+			status: response.status,
+			error: error.success ? error.output.error : ''
+		};
 	}
 	if (!schema) return { ok: true, value: undefined as T };
 	const parsed = v.safeParse(schema, json);
-	if (!parsed.success) return { ok: false, kind: 'http', status: 502, error: 'unexpected answer from server' };
+	if (!parsed.success)
+		return { ok: false, kind: 'http', status: 502, error: 'unexpected answer from server' };
 	return { ok: true, value: parsed.output };
 }
 
@@ -50,7 +56,8 @@ export const api = {
 	refresh: (token: string): Promise<ApiResult<AuthResponse>> =>
 		call('/api/auth/refresh', { method: 'POST', token }, AuthResponseSchema),
 
-	logout: (token: string): Promise<ApiResult<void>> => call('/api/auth/logout', { method: 'POST', token }, null),
+	logout: (token: string): Promise<ApiResult<void>> =>
+		call('/api/auth/logout', { method: 'POST', token }, null),
 
 	setupNeeded: (): Promise<ApiResult<{ needed: boolean }>> =>
 		call('/api/setup', {}, v.object({ needed: v.boolean() })),

@@ -96,6 +96,9 @@ export function newNoteId(): string {
 export function displayTitle(row: Pick<NoteIndexRow, 'title' | 'text'>): string | null {
 	const title = row.title.trim();
 	if (title) return title;
-	const firstLine = row.text.split('\n').find((line) => line.trim())?.trim();
+	const firstLine = row.text
+		.split('\n')
+		.find((line) => line.trim())
+		?.trim();
 	return firstLine ? firstLine.slice(0, 80) : null;
 }

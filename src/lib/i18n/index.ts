@@ -33,9 +33,7 @@ export function format(catalogue: Catalogue, key: MessageKey, params: Params = {
 		const rule = new Intl.PluralRules(catalogue.meta.intl).select(count);
 		text = rule === 'one' ? value.one : value.other;
 	}
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in params ? String(params[name]) : whole
-	);
+	return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** The best catalogue for a list of browser languages ("nb-NO", "no", "nn", "da", "en-GB"). */

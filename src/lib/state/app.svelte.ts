@@ -6,8 +6,14 @@ import { api, syncUrl, type ApiResult } from '$lib/api/client';
 import { syncStatus, type ConnectionState, type SyncStatus } from '$domain/sync-status';
 import { personalRoom, type AuthResponse, type Session, type User } from '$domain/session';
 import { deleteDeviceDb } from '$data/db';
-import { acknowledgeUpTo, addJournalRows, lastJournalSeq, reassignJournal, watchPendingCount } from '$data/journal-repo';
-import { clearSession, loadSession, saveSession } from '$data/session-repo';
+import {
+	acknowledgeUpTo,
+	addJournalRows,
+	lastJournalSeq,
+	reassignJournal,
+	watchPendingCount
+} from '$data/journal-repo';
+import { loadSession, saveSession } from '$data/session-repo';
 import { loadSettings, saveSetting } from '$data/settings-repo';
 import { ChangeJournal, SyncConnection } from '$sync/connection';
 import { LOCAL_ORIGIN, Workspace, WORKSPACE_DB } from '$sync/workspace';
@@ -99,7 +105,9 @@ class AppState {
 		if (recovered.length) {
 			// The last page closed before IndexedDB committed these: replay and journal them again.
 			workspace.applyRecovered(recovered.map((e) => e.update));
-			await addJournalRows(recovered.map(({ seq, at, update }) => ({ seq, room, at, bytes: update.byteLength })));
+			await addJournalRows(
+				recovered.map(({ seq, at, update }) => ({ seq, room, at, bytes: update.byteLength }))
+			);
 			await workspace.flush();
 			wal.clear();
 		}
@@ -224,7 +232,12 @@ class AppState {
 		if (!fresh && Date.now() - session.issuedAt > REFRESH_AFTER_MS) {
 			const refreshed = await api.refresh(session.token);
 			if (refreshed.ok) {
-				this.#session = { ...session, token: refreshed.value.token, user: refreshed.value.user, issuedAt: Date.now() };
+				this.#session = {
+					...session,
+					token: refreshed.value.token,
+					user: refreshed.value.user,
+					issuedAt: Date.now()
+				};
 				await saveSession(this.#session);
 				this.#connection_?.destroy();
 				this.#connection_ = null;

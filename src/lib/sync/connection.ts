@@ -124,10 +124,7 @@ export class SyncConnection {
 			maxBackoffTime: 10_000,
 			shouldReconnect: (event) => !PERMANENT.has(event.code)
 		});
-		this.#provider.messageHandlers[MESSAGE_ACK] = (
-			_encoder: encoding.Encoder,
-			decoder: decoding.Decoder
-		) => {
+		this.#provider.messageHandlers[MESSAGE_ACK] = (_encoder: encoding.Encoder, decoder: decoding.Decoder) => {
 			const id = readAckId(decoder);
 			journal.acknowledge(id).catch(events.onError);
 		};
@@ -138,7 +135,10 @@ export class SyncConnection {
 			if (synced) this.#requestAck(journal.lastSeq);
 		});
 		this.#provider.on('closed', ({ code }) => {
-			events.onRefused(code === CLOSE_CODES.unauthorized || code === CLOSE_CODES.forbidden ? 'auth' : 'other', code);
+			events.onRefused(
+				code === CLOSE_CODES.unauthorized || code === CLOSE_CODES.forbidden ? 'auth' : 'other',
+				code
+			);
 		});
 		this.#unsubscribeJournal = journal.onChange(() => {
 			// The journal may hear of a change before the provider has sent it (handler order), so

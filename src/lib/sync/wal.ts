@@ -83,6 +83,9 @@ function isStoredEntry(value: unknown): value is StoredEntry {
 	if (typeof value !== 'object' || value === null) return false;
 	const e = value as Record<string, unknown>;
 	return (
-		typeof e.seq === 'number' && typeof e.room === 'string' && typeof e.at === 'number' && typeof e.update === 'string'
+		typeof e.seq === 'number' &&
+		typeof e.room === 'string' &&
+		typeof e.at === 'number' &&
+		typeof e.update === 'string'
 	);
 }

@@ -12,7 +12,14 @@
 import * as v from 'valibot';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { NewNoteSchema, NoteSnapshotSchema, normaliseTags, type NewNote, type NoteKind, type NoteSnapshot } from '$domain/note';
+import {
+	NewNoteSchema,
+	NoteSnapshotSchema,
+	normaliseTags,
+	type NewNote,
+	type NoteKind,
+	type NoteSnapshot
+} from '$domain/note';
 import { TextBinding } from './text-binding';
 
 export const WORKSPACE_DB = 'lederlogg-workspace';
@@ -118,7 +125,11 @@ export class Workspace {
 	}
 
 	/** Binds an input or textarea to a note's title or body. */
-	bindText(id: string, field: NoteTextField, element: HTMLInputElement | HTMLTextAreaElement): TextBinding | null {
+	bindText(
+		id: string,
+		field: NoteTextField,
+		element: HTMLInputElement | HTMLTextAreaElement
+	): TextBinding | null {
 		const map = this.#notes.get(id);
 		const text = map?.get(field);
 		if (!(map instanceof Y.Map) || !(text instanceof Y.Text)) return null;

@@ -30,7 +30,9 @@ describe('notes', () => {
 		const row = projectNote(note());
 		expect(v.safeParse(NoteIndexRowSchema, row).success).toBe(true);
 		expect(row.tags).toEqual(['endring', 'ledelse']);
-		expect(row.words).toEqual(expect.arrayContaining(['midtveis', 'samling', 'trepartssamtale', 'biblioteksjefmøtet']));
+		expect(row.words).toEqual(
+			expect.arrayContaining(['midtveis', 'samling', 'trepartssamtale', 'biblioteksjefmøtet'])
+		);
 		expect(row.deleted).toBe(0);
 		expect(projectNote(note({ deletedAt: 5 })).deleted).toBe(1);
 	});

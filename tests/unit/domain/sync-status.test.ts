@@ -24,7 +24,9 @@ describe('sync status', () => {
 	});
 
 	it('counts waiting changes when offline', () => {
-		expect(syncStatus(facts({ online: false, connection: 'disconnected', synced: false, pending: 4 }))).toEqual({
+		expect(
+			syncStatus(facts({ online: false, connection: 'disconnected', synced: false, pending: 4 }))
+		).toEqual({
 			kind: 'waiting',
 			pending: 4,
 			reason: 'offline'
@@ -35,7 +37,10 @@ describe('sync status', () => {
 	});
 
 	it('asks to sign in again after an auth refusal, and is device-only without an account', () => {
-		expect(syncStatus(facts({ authFailed: true, pending: 1 }))).toEqual({ kind: 'sign-in-needed', pending: 1 });
+		expect(syncStatus(facts({ authFailed: true, pending: 1 }))).toEqual({
+			kind: 'sign-in-needed',
+			pending: 1
+		});
 		expect(syncStatus(facts({ mode: 'local', pending: 9 }))).toEqual({ kind: 'device-only' });
 	});
 });

@@ -15,12 +15,20 @@ describe('change journal', () => {
 		const port = {
 			add: async (rows: { seq: number; room: string }[]) => void stored.push(...rows),
 			acknowledgeUpTo: async (room: string, seq: number) => {
-				for (let i = stored.length - 1; i >= 0; i--) if (stored[i].room === room && stored[i].seq <= seq) stored.splice(i, 1);
+				for (let i = stored.length - 1; i >= 0; i--)
+					if (stored[i].room === room && stored[i].seq <= seq) stored.splice(i, 1);
 			}
 		};
-		const journal = new ChangeJournal(doc, 'user:1', port, lastSeq, (o) => o === LOCAL, (e) => {
-			throw e;
-		});
+		const journal = new ChangeJournal(
+			doc,
+			'user:1',
+			port,
+			lastSeq,
+			(o) => o === LOCAL,
+			(e) => {
+				throw e;
+			}
+		);
 		return { doc, journal, stored };
 	}
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diff } from '$sync/text-binding';
 
-const apply = (a: string, d: ReturnType<typeof diff>) => a.slice(0, d.index) + d.insert + a.slice(d.index + d.remove);
+const apply = (a: string, d: ReturnType<typeof diff>) =>
+	a.slice(0, d.index) + d.insert + a.slice(d.index + d.remove);
 
 describe('text diff', () => {
 	const cases: [string, string][] = [

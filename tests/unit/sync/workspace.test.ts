@@ -15,7 +15,11 @@ describe('workspace document', () => {
 
 	it('creates, reads, tags and soft-deletes notes', async () => {
 		const ws = await workspace('ws-a');
-		const id = ws.createNote({ kind: 'reflection', title: 'Refleksjon', tags: ['Ledelse'] }, 1000, 'note00000001');
+		const id = ws.createNote(
+			{ kind: 'reflection', title: 'Refleksjon', tags: ['Ledelse'] },
+			1000,
+			'note00000001'
+		);
 		ws.setTags(id, ['ledelse', 'endring']);
 		ws.setSeminar(id, 'Oppstartsseminar i Tromsø');
 		expect(ws.readNote(id)).toMatchObject({
