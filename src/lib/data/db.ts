@@ -4,6 +4,7 @@
  * journal and the query index of notes. The notes themselves live in the workspace Y.Doc.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { JournalRow } from '$domain/journal';
 import type { NoteIndexRow } from '$domain/note';
 
 export const DB_NAME = 'lederlogg';
@@ -15,13 +16,6 @@ export interface SessionRow {
 export interface SettingRow {
 	key: string;
 	value: unknown;
-}
-/** One local change not yet acknowledged by the server. */
-export interface JournalRow {
-	seq: number;
-	room: string;
-	at: number;
-	bytes: number;
 }
 
 export class LederloggDb extends Dexie {

@@ -3,12 +3,12 @@
  * Its size is the "N changes waiting" the app shows; it survives reloads.
  */
 import { liveQuery, type Subscription } from 'dexie';
-import { db, type JournalRow } from './db';
-
-export type { JournalRow };
+import * as v from 'valibot';
+import { JournalRowSchema, type JournalRow } from '$domain/journal';
+import { db } from './db';
 
 export async function addJournalRows(rows: JournalRow[]): Promise<void> {
-	if (rows.length) await db().journal.bulkPut(rows);
+	if (rows.length) await db().journal.bulkPut(rows.map((row) => v.parse(JournalRowSchema, row)));
 }
 
 /** The server has stored everything up to and including `seq` for this room. */
@@ -21,8 +21,8 @@ export async function acknowledgeUpTo(room: string, seq: number): Promise<void> 
 }
 
 export async function lastJournalSeq(): Promise<number> {
-	const last = await db().journal.orderBy('seq').last();
-	return last?.seq ?? 0;
+	const last = v.safeParse(JournalRowSchema, await db().journal.orderBy('seq').last());
+	return last.success ? last.output.seq : 0;
 }
 
 export function watchPendingCount(room: string, onCount: (n: number) => void): Subscription {

@@ -8,6 +8,8 @@
  * left is applied again (applying a Yjs update twice is harmless).
  */
 import { fromBase64, toBase64 } from 'lib0/buffer';
+import * as v from 'valibot';
+import { WalEntrySchema } from '$domain/journal';
 
 export interface WalEntry {
 	seq: number;
@@ -60,7 +62,7 @@ export class WriteAheadLog {
 		try {
 			const raw = this.storage?.getItem(this.key);
 			const parsed: unknown = raw ? JSON.parse(raw) : [];
-			return Array.isArray(parsed) ? parsed.filter(isStoredEntry) : [];
+			return Array.isArray(parsed) ? parsed.filter((e): e is StoredEntry => v.is(WalEntrySchema, e)) : [];
 		} catch {
 			return [];
 		}
@@ -77,15 +79,4 @@ export class WriteAheadLog {
 			this.#warned = true;
 		}
 	}
-}
-
-function isStoredEntry(value: unknown): value is StoredEntry {
-	if (typeof value !== 'object' || value === null) return false;
-	const e = value as Record<string, unknown>;
-	return (
-		typeof e.seq === 'number' &&
-		typeof e.room === 'string' &&
-		typeof e.at === 'number' &&
-		typeof e.update === 'string'
-	);
 }
