@@ -3,7 +3,7 @@
  * It holds what belongs to this device, not to the account: the session, settings, the sync
  * journal and the query index of notes. The notes themselves live in the workspace Y.Doc.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { JournalRow } from '$domain/journal';
 import type { NoteIndexRow } from '$domain/note';
 
@@ -21,7 +21,7 @@ export interface SettingRow {
 export class LederloggDb extends Dexie {
 	session!: EntityTable<SessionRow, 'key'>;
 	settings!: EntityTable<SettingRow, 'key'>;
-	journal!: EntityTable<JournalRow, 'seq'>;
+	journal!: Table<JournalRow, [string, number]>;
 	notes!: EntityTable<NoteIndexRow, 'id'>;
 
 	constructor(name = DB_NAME) {
@@ -29,7 +29,7 @@ export class LederloggDb extends Dexie {
 		this.version(1).stores({
 			session: 'key',
 			settings: 'key',
-			journal: 'seq, room',
+			journal: '[instance+seq], instance, room',
 			notes: 'id, createdAt, updatedAt, deleted, *words, *tags'
 		});
 	}

@@ -11,18 +11,30 @@ export async function addJournalRows(rows: JournalRow[]): Promise<void> {
 	if (rows.length) await db().journal.bulkPut(rows.map((row) => v.parse(JournalRowSchema, row)));
 }
 
-/** The server has stored everything up to and including `seq` for this room. */
-export async function acknowledgeUpTo(room: string, seq: number): Promise<void> {
+/** The server has stored everything this page instance sent for `room`, up to and including `seq`. */
+export async function acknowledgeUpTo(instance: string, room: string, seq: number): Promise<void> {
 	await db()
-		.journal.where('seq')
-		.belowOrEqual(seq)
+		.journal.where('[instance+seq]')
+		.between([instance, -Infinity], [instance, seq], true, true)
 		.and((row) => row.room === room)
 		.delete();
 }
 
-export async function lastJournalSeq(): Promise<number> {
-	const last = v.safeParse(JournalRowSchema, await db().journal.orderBy('seq').last());
-	return last.success ? last.output.seq : 0;
+/**
+ * Takes over the rows of page instances that are gone (closed tabs, earlier loads): they become
+ * this instance's rows with sequence numbers ≤ 0, which the first acknowledgement after a full
+ * sync covers. Their changes are in the document loaded from IndexedDB, so that sync sends them.
+ */
+export async function adoptJournal(instance: string, alive: ReadonlySet<string>): Promise<number> {
+	const journal = db().journal;
+	return db().transaction('rw', journal, async () => {
+		const orphans = (await journal.toArray()).filter((row) => row.instance !== instance && !alive.has(row.instance));
+		if (!orphans.length) return 0;
+		const lowest = Math.min(0, ...(await journal.where('instance').equals(instance).toArray()).map((r) => r.seq));
+		await journal.bulkDelete(orphans.map((row) => [row.instance, row.seq] as [string, number]));
+		await addJournalRows(orphans.map((row, i) => ({ ...row, instance, seq: lowest - 1 - i })));
+		return orphans.length;
+	});
 }
 
 export function watchPendingCount(room: string, onCount: (n: number) => void): Subscription {
@@ -30,6 +42,18 @@ export function watchPendingCount(room: string, onCount: (n: number) => void): S
 		next: onCount,
 		error: (e) => console.error(e)
 	});
+}
+
+/** The lowest sequence number this instance holds (0 when it holds none). */
+export async function lowestSeq(instance: string): Promise<number> {
+	const first = await db().journal.where('[instance+seq]').between([instance, -Infinity], [instance, Infinity]).first();
+	return first?.seq ?? 0;
+}
+
+/** True when rows of page instances that are gone are waiting. */
+export async function hasOrphans(instance: string, alive: ReadonlySet<string>): Promise<boolean> {
+	const keys = await db().journal.orderBy('instance').uniqueKeys();
+	return keys.some((key) => key !== instance && !alive.has(String(key)));
 }
 
 /** Moves local-only changes to the account's room when the user signs in. */

@@ -9,15 +9,18 @@ import { deleteDeviceDb } from '$data/db';
 import {
 	acknowledgeUpTo,
 	addJournalRows,
-	lastJournalSeq,
+	adoptJournal,
+	hasOrphans,
+	lowestSeq,
 	reassignJournal,
 	watchPendingCount
 } from '$data/journal-repo';
 import { loadSession, saveSession } from '$data/session-repo';
 import { loadSettings, saveSetting } from '$data/settings-repo';
 import { ChangeJournal, SyncConnection } from '$sync/connection';
-import { LOCAL_ORIGIN, Workspace, WORKSPACE_DB } from '$sync/workspace';
+import { LOCAL_ORIGIN, Workspace } from '$sync/workspace';
 import { WriteAheadLog } from '$sync/wal';
+import { aliveInstances, claimInstance, type Instance } from './instance';
 import { pickLocale } from '$i18n/index';
 import { locale } from '$i18n/locale.svelte';
 import { handleError } from './handle-error';
@@ -49,10 +52,10 @@ class AppState {
 
 	workspace: Workspace | null = null;
 	#journal: ChangeJournal | null = null;
-	#wal: WriteAheadLog | null = null;
 	#indexer: WorkspaceIndexer | null = null;
 	#connection_: SyncConnection | null = null;
 	#stopPending: (() => void) | null = null;
+	#instance: Instance | null = null;
 	#booting: Promise<void> | null = null;
 
 	get ready() {
@@ -99,23 +102,18 @@ class AppState {
 		this.workspace = workspace;
 		await workspace.ready();
 		const room = this.#session ? personalRoom(this.#session.user.id) : LOCAL_ROOM;
-		const wal = new WriteAheadLog(`${WORKSPACE_DB}:wal`);
-		this.#wal = wal;
-		const recovered = wal.entries();
-		if (recovered.length) {
-			// The last page closed before IndexedDB committed these: replay and journal them again.
-			workspace.applyRecovered(recovered.map((e) => e.update));
-			await addJournalRows(
-				recovered.map(({ seq, at, update }) => ({ seq, room, at, bytes: update.byteLength }))
-			);
-			await workspace.flush();
-			wal.clear();
-		}
+		const instance = await claimInstance();
+		this.#instance = instance;
+		const wal = WriteAheadLog.forInstance(instance.id);
+		await this.#recoverOrphans(workspace, instance, room);
 		this.#journal = new ChangeJournal(
 			workspace.doc,
 			room,
-			{ add: addJournalRows, acknowledgeUpTo },
-			Math.max(await lastJournalSeq(), ...recovered.map((e) => e.seq)),
+			{
+				add: (rows) => addJournalRows(rows.map((row) => ({ ...row, instance: instance.id }))),
+				acknowledgeUpTo: (ackRoom, seq) => acknowledgeUpTo(instance.id, ackRoom, seq)
+			},
+			0,
 			(origin) => origin === LOCAL_ORIGIN,
 			(e) => handleError(e, 'writing the sync journal'),
 			wal,
@@ -130,6 +128,37 @@ class AppState {
 		void this.#checkPersisted();
 		this.#ready = true;
 		if (this.#mode === 'account') void this.#connect();
+	}
+
+	/**
+	 * Changes of tabs that are gone: replay what their write-ahead logs kept (IndexedDB may not
+	 * have committed it) and take over their journal rows, so the status stays true.
+	 */
+	async #recoverOrphans(workspace: Workspace, instance: Instance, room: string): Promise<void> {
+		const alive = await aliveInstances(instance.id);
+		const logs = WriteAheadLog.orphans(alive);
+		if (!logs.length && !(await hasOrphans(instance.id, alive))) return;
+		// A tab closed while this one was open: its changes are on disk but maybe not in our doc.
+		await workspace.loadFromDisk();
+		let seq = Math.min(0, await lowestSeq(instance.id));
+		for (const log of logs) {
+			const entries = log.entries();
+			if (entries.length) {
+				workspace.applyRecovered(entries.map((e) => e.update));
+				await addJournalRows(
+					entries.map(({ at, update }) => ({
+						instance: instance.id,
+						seq: --seq,
+						room,
+						at,
+						bytes: update.byteLength
+					}))
+				);
+				await workspace.flush();
+			}
+			log.clear();
+		}
+		await adoptJournal(instance.id, alive);
 	}
 
 	/** "Use on this device only". */
@@ -199,7 +228,7 @@ class AppState {
 		window.removeEventListener('offline', this.#onOffline);
 		if (token) await api.logout(token);
 		await this.workspace?.wipe();
-		this.#wal?.clear();
+		WriteAheadLog.clearAll();
 		await deleteDeviceDb();
 	}
 
@@ -263,7 +292,9 @@ class AppState {
 						if (reason === 'auth') this.#authFailed = true;
 						else this.#refused = true;
 					},
-					onError: (e) => handleError(e, 'syncing')
+					onError: (e) => handleError(e, 'syncing'),
+					beforeAck: () =>
+						this.#recoverOrphans(this.workspace!, this.#instance!, personalRoom(current.user.id))
 				}
 			);
 		}

@@ -22,6 +22,8 @@ export interface ConnectionEvents {
 	/** The server refused us for good: 'auth' means sign in again. */
 	onRefused(reason: 'auth' | 'other', code: number): void;
 	onError(error: unknown): void;
+	/** Runs after each full sync, before the acknowledgement is requested. */
+	beforeAck?(): Promise<void>;
 }
 
 /** Close codes after which reconnecting cannot help. */
@@ -131,8 +133,12 @@ export class SyncConnection {
 		this.#provider.on('status', ({ status }) => this.#setState({ connection: status }));
 		this.#provider.on('sync', (synced) => {
 			this.#setState({ synced });
-			// Everything we had was just sent as sync step 2: ask for it to be acknowledged.
-			if (synced) this.#requestAck(journal.lastSeq);
+			// Everything we had was just sent as sync step 2: ask for it to be acknowledged (also
+			// with nothing new journaled: rows adopted from closed tabs have sequence numbers ≤ 0).
+			if (!synced) return;
+			void (events.beforeAck?.() ?? Promise.resolve())
+				.catch(events.onError)
+				.finally(() => this.#requestAck(journal.lastSeq));
 		});
 		this.#provider.on('closed', ({ code }) => {
 			events.onRefused(
@@ -172,7 +178,7 @@ export class SyncConnection {
 
 	#requestAck(seq: number): void {
 		const ws = this.#provider.ws;
-		if (seq > 0 && ws && ws.readyState === ws.OPEN) ws.send(encodeAck(seq) as Uint8Array<ArrayBuffer>);
+		if (ws && ws.readyState === ws.OPEN) ws.send(encodeAck(seq) as Uint8Array<ArrayBuffer>);
 	}
 
 	#setState(change: Partial<{ connection: ConnectionState; synced: boolean }>): void {

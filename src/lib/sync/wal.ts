@@ -25,13 +25,31 @@ interface StoredEntry {
 	update: string;
 }
 
+export const WAL_PREFIX = 'lederlogg-workspace:wal:';
+
 export class WriteAheadLog {
+	/** The logs left by page instances that are gone (their key ends in a dead instance id). */
+	static orphans(alive: ReadonlySet<string>, storage: Storage | null = defaultStorage()): WriteAheadLog[] {
+		if (!storage) return [];
+		const keys: string[] = [];
+		for (let i = 0; i < storage.length; i++) {
+			const key = storage.key(i);
+			if (key?.startsWith(WAL_PREFIX) && !alive.has(key.slice(WAL_PREFIX.length))) keys.push(key);
+		}
+		return keys.map((key) => new WriteAheadLog(key, storage));
+	}
+
+	/** Removes every log on this device (sign-out). */
+	static clearAll(storage: Storage | null = defaultStorage()): void {
+		for (const log of WriteAheadLog.orphans(new Set(), storage)) log.clear();
+	}
+
 	#entries: StoredEntry[] = [];
 	#warned = false;
 
 	constructor(
 		readonly key: string,
-		private readonly storage: Storage | null = typeof localStorage === 'undefined' ? null : localStorage
+		private readonly storage: Storage | null = defaultStorage()
 	) {
 		this.#entries = this.#read();
 	}
@@ -58,6 +76,10 @@ export class WriteAheadLog {
 		this.storage?.removeItem(this.key);
 	}
 
+	static forInstance(instance: string, storage: Storage | null = defaultStorage()): WriteAheadLog {
+		return new WriteAheadLog(WAL_PREFIX + instance, storage);
+	}
+
 	#read(): StoredEntry[] {
 		try {
 			const raw = this.storage?.getItem(this.key);
@@ -79,4 +101,8 @@ export class WriteAheadLog {
 			this.#warned = true;
 		}
 	}
+}
+
+function defaultStorage(): Storage | null {
+	return typeof localStorage === 'undefined' ? null : localStorage;
 }

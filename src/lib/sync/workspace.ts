@@ -10,7 +10,7 @@
  * could be malformed); the rest of the app never sees a Y type.
  */
 import * as v from 'valibot';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { fetchUpdates, IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import {
 	NewNoteSchema,
@@ -65,6 +65,12 @@ export class Workspace {
 			map.set('deletedAt', null);
 		}, LOCAL_ORIGIN);
 		return id;
+	}
+
+	/** Reads changes other tabs stored in IndexedDB since this page loaded (or last looked). */
+	async loadFromDisk(): Promise<void> {
+		await this.#persistence.whenSynced;
+		if (this.#persistence.db) await fetchUpdates(this.#persistence);
 	}
 
 	/** Replays changes a previous page may not have committed to IndexedDB (see wal.ts). */

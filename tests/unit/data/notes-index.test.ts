@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { projectNote, type NoteSnapshot } from '$domain/note';
-import { deleteDeviceDb } from '$data/db';
+import { db, deleteDeviceDb } from '$data/db';
 import { findNotes, getNote, putNotes, replaceNotes } from '$data/notes-index';
-import { acknowledgeUpTo, addJournalRows, lastJournalSeq, reassignJournal } from '$data/journal-repo';
+import { acknowledgeUpTo, addJournalRows, adoptJournal, reassignJournal } from '$data/journal-repo';
 import { loadSettings, saveSetting } from '$data/settings-repo';
 import { clearSession, loadSession, saveSession } from '$data/session-repo';
 
@@ -52,17 +52,26 @@ describe('notes index (Dexie)', () => {
 describe('device records', () => {
 	beforeEach(() => deleteDeviceDb());
 
-	it('keeps the journal until acknowledged, per room', async () => {
-		await addJournalRows([
-			{ seq: 1, room: 'local', at: 0, bytes: 10 },
-			{ seq: 2, room: 'local', at: 0, bytes: 10 },
-			{ seq: 3, room: 'local', at: 0, bytes: 10 }
-		]);
+	const row = (instance: string, seq: number, room = 'local') => ({ instance, seq, room, at: 0, bytes: 10 });
+	const all = async () => (await db().journal.toArray()).map((r) => `${r.instance}:${r.seq}:${r.room}`).sort();
+
+	it('keeps the journal until acknowledged, per page instance and room', async () => {
+		await addJournalRows([row('a', 1), row('a', 2), row('a', 3), row('b', 1)]);
 		await reassignJournal('local', 'user:1');
-		await acknowledgeUpTo('user:1', 2);
-		expect(await lastJournalSeq()).toBe(3);
-		await acknowledgeUpTo('user:1', 3);
-		expect(await lastJournalSeq()).toBe(0);
+		await acknowledgeUpTo('a', 'user:1', 2);
+		expect(await all()).toEqual(['a:3:user:1', 'b:1:user:1']);
+		await acknowledgeUpTo('a', 'user:2', 3);
+		expect(await all()).toEqual(['a:3:user:1', 'b:1:user:1']);
+		await acknowledgeUpTo('a', 'user:1', 3);
+		expect(await all()).toEqual(['b:1:user:1']);
+	});
+
+	it('adopts the rows of closed tabs with sequence numbers ≤ 0, leaving live tabs alone', async () => {
+		await addJournalRows([row('gone', 7), row('gone', 8), row('live', 1), row('me', -1)]);
+		expect(await adoptJournal('me', new Set(['me', 'live']))).toBe(2);
+		expect(await all()).toEqual(['live:1:local', 'me:-1:local', 'me:-2:local', 'me:-3:local']);
+		await acknowledgeUpTo('me', 'local', 0);
+		expect(await all()).toEqual(['live:1:local']);
 	});
 
 	it('stores settings and the session through their schemas', async () => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ChangeJournal } from '$sync/connection';
-import { WriteAheadLog } from '$sync/wal';
+import { WAL_PREFIX, WriteAheadLog } from '$sync/wal';
 import { LOCAL_ORIGIN, Workspace } from '$sync/workspace';
 
 class MemoryStorage implements Storage {
@@ -76,6 +76,19 @@ describe('write-ahead log', () => {
 		ws.applyRecovered(left.map((e) => e.update));
 		ws.applyRecovered(left.map((e) => e.update)); // twice is harmless
 		expect(ws.noteIds()).toEqual(['walnote00002']);
+	});
+
+	it('finds the logs of instances that are gone, and clears them all on sign-out', () => {
+		const storage = new MemoryStorage();
+		const update = new Uint8Array([0, 0]);
+		for (const id of ['gone', 'live'])
+			WriteAheadLog.forInstance(id, storage).append({ seq: 1, room: 'local', at: 0, update });
+		storage.setItem('unrelated', 'x');
+		expect(WriteAheadLog.orphans(new Set(['live']), storage).map((l) => l.key)).toEqual([
+			WAL_PREFIX + 'gone'
+		]);
+		WriteAheadLog.clearAll(storage);
+		expect(storage.length).toBe(1);
 	});
 
 	it('ignores a corrupt log', () => {

@@ -1,0 +1,35 @@
+/**
+ * This page's identity among the app's open tabs. Each tab holds a Web Lock named after its id
+ * for as long as it lives, so a new page can tell which journal rows and write-ahead logs belong
+ * to tabs that are gone (and adopt them) and which to a tab that is still open (and leave them).
+ */
+const PREFIX = 'lederlogg-instance:';
+
+export interface Instance {
+	id: string;
+	/** Ids of the instances alive when this one started (itself included). */
+	alive: ReadonlySet<string>;
+}
+
+export async function claimInstance(): Promise<Instance> {
+	const id = crypto.randomUUID();
+	const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+	if (!locks) return { id, alive: new Set([id]) };
+	await new Promise<void>((held) => {
+		void locks.request(PREFIX + id, () => {
+			held();
+			return new Promise<never>(() => {});
+		});
+	});
+	return { id, alive: await aliveInstances(id) };
+}
+
+/** Ids of the app's page instances alive now (ours included). */
+export async function aliveInstances(self: string): Promise<Set<string>> {
+	const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+	const alive = new Set([self]);
+	if (!locks) return alive;
+	const { held = [] } = await locks.query();
+	for (const lock of held) if (lock.name?.startsWith(PREFIX)) alive.add(lock.name.slice(PREFIX.length));
+	return alive;
+}
