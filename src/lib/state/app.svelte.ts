@@ -45,7 +45,9 @@ class AppState {
 	#online = $state(true);
 	#connection = $state<ConnectionState>('disconnected');
 	#synced = $state(false);
-	#pending = $state(0);
+	/** Journal rows in IndexedDB (all tabs) and this page's unacknowledged changes. */
+	#storedPending = $state(0);
+	#unacknowledged = $state(0);
 	#authFailed = $state(false);
 	#refused = $state(false);
 	#persisted = $state<boolean | null>(null);
@@ -68,7 +70,7 @@ class AppState {
 		return this.#session?.user ?? null;
 	}
 	get pending() {
-		return this.#pending;
+		return Math.max(this.#storedPending, this.#unacknowledged);
 	}
 	get storagePersisted() {
 		return this.#persisted;
@@ -79,7 +81,7 @@ class AppState {
 			online: this.#online,
 			connection: this.#connection,
 			synced: this.#synced,
-			pending: this.#pending,
+			pending: this.pending,
 			authFailed: this.#authFailed,
 			refused: this.#refused
 		});
@@ -119,6 +121,7 @@ class AppState {
 			wal,
 			() => workspace.flush()
 		);
+		this.#journal.onPendingChange((n) => (this.#unacknowledged = n));
 		this.#watchPending(room);
 		this.#indexer = new WorkspaceIndexer(workspace);
 		await this.#indexer.reconcile();
@@ -303,7 +306,7 @@ class AppState {
 
 	#watchPending(room: string): void {
 		this.#stopPending?.();
-		const subscription = watchPendingCount(room, (n) => (this.#pending = n));
+		const subscription = watchPendingCount(room, (n) => (this.#storedPending = n));
 		this.#stopPending = () => subscription.unsubscribe();
 	}
 

@@ -47,6 +47,7 @@ export class ChangeJournal {
 	#buffer: { seq: number; room: string; at: number; bytes: number }[] = [];
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#listeners = new Set<(seq: number) => void>();
+	#pendingListeners = new Set<(n: number) => void>();
 
 	constructor(
 		private readonly doc: Y.Doc,
@@ -72,8 +73,22 @@ export class ChangeJournal {
 		return () => this.#listeners.delete(listener);
 	}
 
+	/**
+	 * Changes of this page not yet acknowledged, known at once (the journal rows in IndexedDB
+	 * follow a moment later, so the status must not wait for them to say "not saved yet").
+	 */
+	get unacknowledged(): number {
+		return Math.max(0, this.#seq - this.#acked);
+	}
+
+	onPendingChange(listener: (n: number) => void): () => void {
+		this.#pendingListeners.add(listener);
+		return () => this.#pendingListeners.delete(listener);
+	}
+
 	async acknowledge(seq: number): Promise<void> {
 		this.#acked = Math.max(this.#acked, seq);
+		this.#notifyPending();
 		this.#buffer = this.#buffer.filter((row) => row.seq > this.#acked);
 		await this.port.acknowledgeUpTo(this.room, seq);
 	}
@@ -103,7 +118,12 @@ export class ChangeJournal {
 		this.#buffer.push(row);
 		this.#timer ??= setTimeout(() => void this.flush().catch(this.onError), 50);
 		for (const listener of this.#listeners) listener(seq);
+		this.#notifyPending();
 	};
+
+	#notifyPending(): void {
+		for (const listener of this.#pendingListeners) listener(this.unacknowledged);
+	}
 }
 
 export class SyncConnection {

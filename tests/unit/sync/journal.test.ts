@@ -52,4 +52,16 @@ describe('change journal', () => {
 		await journal.flush();
 		expect(stored.map((r) => r.seq)).toEqual([3]);
 	});
+
+	it('knows at once how many of its changes are unacknowledged', async () => {
+		const { doc, journal } = setup();
+		const seen: number[] = [];
+		journal.onPendingChange((n) => seen.push(n));
+		doc.transact(() => doc.getText('t').insert(0, 'a'), LOCAL);
+		expect(journal.unacknowledged).toBe(1);
+		doc.transact(() => doc.getText('t').insert(0, 'b'), LOCAL);
+		await journal.acknowledge(2);
+		expect(journal.unacknowledged).toBe(0);
+		expect(seen).toEqual([1, 2, 0]);
+	});
 });
