@@ -20,7 +20,7 @@ import { loadSettings, saveSetting } from '$data/settings-repo';
 import { ChangeJournal, SyncConnection } from '$sync/connection';
 import { LOCAL_ORIGIN, Workspace } from '$sync/workspace';
 import { WriteAheadLog } from '$sync/wal';
-import { aliveInstances, claimInstance, type Instance } from './instance';
+import { aliveInstances, claimInstance, watchDepartures, type Instance } from './instance';
 import { pickLocale } from '$i18n/index';
 import { locale } from '$i18n/locale.svelte';
 import { handleError } from './handle-error';
@@ -58,6 +58,7 @@ class AppState {
 	#connection_: SyncConnection | null = null;
 	#stopPending: (() => void) | null = null;
 	#instance: Instance | null = null;
+	#departures: { refresh(): Promise<void> } | null = null;
 	#booting: Promise<void> | null = null;
 
 	get ready() {
@@ -106,6 +107,9 @@ class AppState {
 		const room = this.#session ? personalRoom(this.#session.user.id) : LOCAL_ROOM;
 		const instance = await claimInstance();
 		this.#instance = instance;
+		// When another tab closes, take over what it had not got onto the server.
+		this.#departures = watchDepartures(instance.id, () => void this.#adoptNow());
+		void this.#departures.refresh();
 		const wal = WriteAheadLog.forInstance(instance.id);
 		await this.#recoverOrphans(workspace, instance, room);
 		this.#journal = new ChangeJournal(
@@ -162,6 +166,13 @@ class AppState {
 			log.clear();
 		}
 		await adoptJournal(instance.id, alive);
+	}
+
+	async #adoptNow(): Promise<void> {
+		const connection = this.#connection_;
+		if (!connection?.synced || !this.workspace || !this.#instance || !this.#session) return;
+		await this.#recoverOrphans(this.workspace, this.#instance, personalRoom(this.#session.user.id));
+		connection.requestAck();
 	}
 
 	/** "Use on this device only". */
@@ -296,8 +307,10 @@ class AppState {
 						else this.#refused = true;
 					},
 					onError: (e) => handleError(e, 'syncing'),
-					beforeAck: () =>
-						this.#recoverOrphans(this.workspace!, this.#instance!, personalRoom(current.user.id))
+					beforeAck: async () => {
+						void this.#departures?.refresh();
+						await this.#recoverOrphans(this.workspace!, this.#instance!, personalRoom(current.user.id));
+					}
 				}
 			);
 		}

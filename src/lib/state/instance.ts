@@ -33,3 +33,25 @@ export async function aliveInstances(self: string): Promise<Set<string>> {
 	for (const lock of held) if (lock.name?.startsWith(PREFIX)) alive.add(lock.name.slice(PREFIX.length));
 	return alive;
 }
+
+/**
+ * Calls `onGone` when another open tab of the app closes: we queue for its lock, which is
+ * granted the moment that tab is gone. `refresh` starts watching tabs opened since.
+ */
+export function watchDepartures(self: string, onGone: (id: string) => void): { refresh(): Promise<void> } {
+	const watched = new Set<string>();
+	return {
+		async refresh() {
+			const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+			if (!locks) return;
+			for (const id of await aliveInstances(self)) {
+				if (id === self || watched.has(id)) continue;
+				watched.add(id);
+				void locks.request(PREFIX + id, () => {
+					watched.delete(id);
+					onGone(id);
+				});
+			}
+		}
+	};
+}

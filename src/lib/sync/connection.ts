@@ -187,6 +187,15 @@ export class SyncConnection {
 		this.#provider.connect();
 	}
 
+	get synced(): boolean {
+		return this.#provider.synced;
+	}
+
+	/** Asks the server to confirm everything this page has sent so far. */
+	requestAck(): void {
+		if (this.#provider.synced) this.#requestAck(this.journal.lastSeq);
+	}
+
 	disconnect(): void {
 		this.#provider.disconnect();
 	}
