@@ -4,6 +4,9 @@
  * to tabs that are gone (and adopt them) and which to a tab that is still open (and leave them).
  */
 const PREFIX = 'lederlogg-instance:';
+/** Instances we saw close. Ids are random and never come back; while we briefly hold a closed
+ * tab's lock (see watchDepartures) it would otherwise still look alive. */
+const gone = new Set<string>();
 
 export interface Instance {
 	id: string;
@@ -30,7 +33,10 @@ export async function aliveInstances(self: string): Promise<Set<string>> {
 	const alive = new Set([self]);
 	if (!locks) return alive;
 	const { held = [] } = await locks.query();
-	for (const lock of held) if (lock.name?.startsWith(PREFIX)) alive.add(lock.name.slice(PREFIX.length));
+	for (const lock of held) {
+		const id = lock.name?.startsWith(PREFIX) ? lock.name.slice(PREFIX.length) : null;
+		if (id && !gone.has(id)) alive.add(id);
+	}
 	return alive;
 }
 
@@ -49,7 +55,8 @@ export function watchDepartures(self: string, onGone: (id: string) => void): { r
 				watched.add(id);
 				void locks.request(PREFIX + id, () => {
 					watched.delete(id);
-					onGone(id);
+					gone.add(id);
+					setTimeout(() => onGone(id), 0);
 				});
 			}
 		}
