@@ -139,7 +139,11 @@ export class Connection implements Peer {
 	#sync(room: Room, decoder: decoding.Decoder): void {
 		const syncType = decoding.readVarUint(decoder);
 		if (syncType === syncProtocol.messageYjsSyncStep1) {
-			this.send(encodeSyncStep2(room.doc, decoding.readVarUint8Array(decoder)));
+			// Answer from stored state: wait for a batch being written (at most one tick).
+			const stateVector = decoding.readVarUint8Array(decoder);
+			void room.flushed().then(() => {
+				if (room.state === 'open') this.send(encodeSyncStep2(room.doc, stateVector));
+			});
 			return;
 		}
 		if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {

@@ -65,8 +65,12 @@ export class Room {
 				},
 				LOAD_ORIGIN
 			);
-			// Updates are stored as the doc emitted them, so a clean log never leaves anything pending.
-			if (doc.store.pendingStructs || doc.store.pendingDs) throw new Error('stored updates are incomplete');
+			// A snapshot may carry structs still waiting for their dependencies (a client sent an
+			// edit before its sync step 2, then dropped). That is a legal state, not corruption:
+			// load it, and the missing part arrives with that client's next sync.
+			if (doc.store.pendingStructs || doc.store.pendingDs) {
+				options.logger.warn('room loaded with pending updates', { room: name });
+			}
 		} catch (error) {
 			doc.destroy();
 			throw new RoomLoadError(`room ${name} failed to load: ${(error as Error).message}`, { cause: error });
@@ -217,6 +221,8 @@ export class Room {
 
 	async #compactIfDue(): Promise<void> {
 		if (this.#logLength < this.#options.compactAfterUpdates) return;
+		// Never fold pending structs into a snapshot while they wait for their dependencies.
+		if (this.doc.store.pendingStructs || this.doc.store.pendingDs) return;
 		try {
 			const seq = this.#lastSeq;
 			await this.#options.storage.compact(this.name, Y.encodeStateAsUpdate(this.doc), seq);
