@@ -30,7 +30,7 @@ export class LederloggDb extends Dexie {
 			session: 'key',
 			settings: 'key',
 			journal: '[instance+seq], instance, room',
-			notes: 'id, createdAt, updatedAt, deleted, *words, *tags'
+			notes: 'id, createdAt, updatedAt, deleted, *words, *tagKeys'
 		});
 	}
 }

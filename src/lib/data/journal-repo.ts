@@ -21,18 +21,23 @@ export async function acknowledgeUpTo(instance: string, room: string, seq: numbe
 }
 
 /**
- * Takes over the rows of page instances that are gone (closed tabs, earlier loads): they become
- * this instance's rows with sequence numbers ≤ 0, which the first acknowledgement after a full
- * sync covers. Their changes are in the document loaded from IndexedDB, so that sync sends them.
+ * Takes over the rows of page instances that are gone (closed tabs, earlier loads) for `room`,
+ * numbered by `allocate` (see ChangeJournal.allocate). Call it once their changes are in this
+ * page's document, so that what this page sends next includes them.
  */
-export async function adoptJournal(instance: string, alive: ReadonlySet<string>): Promise<number> {
+export async function adoptJournal(
+	instance: string,
+	alive: ReadonlySet<string>,
+	room: string,
+	allocate: (n: number) => number
+): Promise<number> {
 	const journal = db().journal;
 	return db().transaction('rw', journal, async () => {
 		const orphans = (await journal.toArray()).filter((row) => row.instance !== instance && !alive.has(row.instance));
 		if (!orphans.length) return 0;
-		const lowest = Math.min(0, ...(await journal.where('instance').equals(instance).toArray()).map((r) => r.seq));
 		await journal.bulkDelete(orphans.map((row) => [row.instance, row.seq] as [string, number]));
-		await addJournalRows(orphans.map((row, i) => ({ ...row, instance, seq: lowest - 1 - i })));
+		const first = allocate(orphans.length);
+		await addJournalRows(orphans.map((row, i) => ({ ...row, instance, room, seq: first + i })));
 		return orphans.length;
 	});
 }
@@ -42,12 +47,6 @@ export function watchPendingCount(room: string, onCount: (n: number) => void): S
 		next: onCount,
 		error: (e) => console.error(e)
 	});
-}
-
-/** The lowest sequence number this instance holds (0 when it holds none). */
-export async function lowestSeq(instance: string): Promise<number> {
-	const first = await db().journal.where('[instance+seq]').between([instance, -Infinity], [instance, Infinity]).first();
-	return first?.seq ?? 0;
 }
 
 /** True when rows of page instances that are gone are waiting. */

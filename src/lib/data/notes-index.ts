@@ -45,7 +45,7 @@ export async function findNotes(query: string): Promise<NoteIndexRow[]> {
 	}
 	// Narrow with the index on the most selective-looking term, then check all terms in memory.
 	const candidates = parsed.tags.length
-		? await notes.where('tags').equals(parsed.tags[0]).toArray()
+		? await notes.where('tagKeys').equals(parsed.tags[0]).toArray()
 		: await notes.where('words').startsWith(longest(parsed.terms)).distinct().toArray();
 	rows = parseRows(candidates).filter((r) => r.deleted === 0 && matchesQuery(r, parsed));
 	return rows.sort((a, b) => rankRow(b, parsed) - rankRow(a, parsed) || b.updatedAt - a.updatedAt);

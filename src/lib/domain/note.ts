@@ -3,7 +3,7 @@
  * The Y.Doc shape lives in src/lib/sync; this file has the plain shapes and pure functions.
  */
 import * as v from 'valibot';
-import { searchTokens } from './search';
+import { normaliseWord, searchTokens } from './search';
 
 export const NOTE_KINDS = ['seminar', 'reflection'] as const;
 export const NoteKindSchema = v.picklist(NOTE_KINDS);
@@ -36,6 +36,8 @@ export const NoteIndexRowSchema = v.object({
 	text: v.string(),
 	seminar: v.string(),
 	tags: v.array(v.string()),
+	/** The tags folded like search words (idé → ide), for looking up #tag queries. */
+	tagKeys: v.array(v.string()),
 	/** Normalised search tokens of title, body, seminar and tags. */
 	words: v.array(v.string()),
 	createdAt: v.number(),
@@ -64,6 +66,7 @@ export function projectNote(note: NoteSnapshot): NoteIndexRow {
 		text: note.body,
 		seminar: note.seminar,
 		tags,
+		tagKeys: [...new Set(tags.map(normaliseWord))],
 		words,
 		createdAt: note.createdAt,
 		updatedAt: note.updatedAt,

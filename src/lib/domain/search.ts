@@ -71,11 +71,10 @@ export function parseQuery(query: string): ParsedQuery {
 
 /** True when every term is a prefix of some word and every tag is present. */
 export function matchesQuery(
-	row: { words: readonly string[]; tags: readonly string[] },
+	row: { words: readonly string[]; tagKeys: readonly string[] },
 	query: ParsedQuery
 ): boolean {
-	const tags = row.tags.map(normaliseWord);
-	if (!query.tags.every((tag) => tags.includes(tag))) return false;
+	if (!query.tags.every((tag) => row.tagKeys.includes(tag))) return false;
 	return query.terms.every((term) => row.words.some((word) => word.startsWith(term)));
 }
 

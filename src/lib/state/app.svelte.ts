@@ -6,21 +6,17 @@ import { api, syncUrl, type ApiResult } from '$lib/api/client';
 import { syncStatus, type ConnectionState, type SyncStatus } from '$domain/sync-status';
 import { personalRoom, type AuthResponse, type Session, type User } from '$domain/session';
 import { deleteDeviceDb } from '$data/db';
-import {
-	acknowledgeUpTo,
-	addJournalRows,
-	adoptJournal,
-	hasOrphans,
-	lowestSeq,
-	reassignJournal,
-	watchPendingCount
-} from '$data/journal-repo';
+import { acknowledgeUpTo, addJournalRows, reassignJournal, watchPendingCount } from '$data/journal-repo';
 import { loadSession, saveSession } from '$data/session-repo';
 import { loadSettings, saveSetting } from '$data/settings-repo';
 import { ChangeJournal, SyncConnection } from '$sync/connection';
-import { LOCAL_ORIGIN, Workspace } from '$sync/workspace';
+import { TabChannel } from '$sync/tab-channel';
+import { LOCAL_ORIGIN, RECOVERY_ORIGIN, Workspace } from '$sync/workspace';
 import { WriteAheadLog } from '$sync/wal';
-import { aliveInstances, claimInstance, watchDepartures, type Instance } from './instance';
+import { resolve } from '$app/paths';
+import { claimInstance, watchDepartures } from './instance';
+import { recoverOrphans } from './recovery';
+import { broadcastTabEvent, onTabEvent, type TabEvent } from './tab-events';
 import { pickLocale } from '$i18n/index';
 import { locale } from '$i18n/locale.svelte';
 import { handleError } from './handle-error';
@@ -57,8 +53,13 @@ class AppState {
 	#indexer: WorkspaceIndexer | null = null;
 	#connection_: SyncConnection | null = null;
 	#stopPending: (() => void) | null = null;
-	#instance: Instance | null = null;
+	#instance: string | null = null;
 	#departures: { refresh(): Promise<void> } | null = null;
+	#tabs: TabChannel | null = null;
+	#stopTabEvents: (() => void) | null = null;
+	#connecting: Promise<void> | null = null;
+	#refreshTimer: ReturnType<typeof setInterval> | null = null;
+	#failed = $state(false);
 	#booting: Promise<void> | null = null;
 
 	get ready() {
@@ -88,8 +89,16 @@ class AppState {
 		});
 	}
 
+	/** Opening the workspace failed (IndexedDB unavailable, storage full, …). */
+	get failed() {
+		return this.#failed;
+	}
+
 	boot(): Promise<void> {
-		this.#booting ??= this.#boot().catch((e) => handleError(e, 'opening the workspace'));
+		this.#booting ??= this.#boot().catch((e) => {
+			this.#failed = true;
+			handleError(e, 'opening the workspace');
+		});
 		return this.#booting;
 	}
 
@@ -104,15 +113,10 @@ class AppState {
 		const workspace = new Workspace();
 		this.workspace = workspace;
 		await workspace.ready();
-		const room = this.#session ? personalRoom(this.#session.user.id) : LOCAL_ROOM;
+		const room = this.#room();
 		const instance = await claimInstance();
-		this.#instance = instance;
-		// When another tab closes, take over what it had not got onto the server.
-		this.#departures = watchDepartures(instance.id, () => void this.#adoptNow());
-		void this.#departures.refresh();
-		const wal = WriteAheadLog.forInstance(instance.id);
-		await this.#recoverOrphans(workspace, instance, room);
-		this.#journal = new ChangeJournal(
+		this.#instance = instance.id;
+		const journal = new ChangeJournal(
 			workspace.doc,
 			room,
 			{
@@ -122,10 +126,21 @@ class AppState {
 			0,
 			(origin) => origin === LOCAL_ORIGIN,
 			(e) => handleError(e, 'writing the sync journal'),
-			wal,
+			WriteAheadLog.forInstance(instance.id),
 			() => workspace.flush()
 		);
-		this.#journal.onPendingChange((n) => (this.#unacknowledged = n));
+		this.#journal = journal;
+		journal.onPendingChange((n) => (this.#unacknowledged = n));
+		await recoverOrphans(workspace, journal, instance.id, room);
+		this.#tabs = new TabChannel(
+			workspace.doc,
+			'lederlogg-workspace',
+			(o) => o === LOCAL_ORIGIN || o === RECOVERY_ORIGIN
+		);
+		// When another tab closes, take over what it had not got onto the server.
+		this.#departures = watchDepartures(instance.id, () => void this.#adoptNow());
+		void this.#departures.refresh();
+		this.#stopTabEvents = onTabEvent(instance.id, (event) => void this.#followOtherTab(event));
 		this.#watchPending(room);
 		this.#indexer = new WorkspaceIndexer(workspace);
 		await this.#indexer.reconcile();
@@ -137,48 +152,40 @@ class AppState {
 		if (this.#mode === 'account') void this.#connect();
 	}
 
-	/**
-	 * Changes of tabs that are gone: replay what their write-ahead logs kept (IndexedDB may not
-	 * have committed it) and take over their journal rows, so the status stays true.
-	 */
-	async #recoverOrphans(workspace: Workspace, instance: Instance, room: string): Promise<void> {
-		const alive = await aliveInstances(instance.id);
-		const logs = WriteAheadLog.orphans(alive);
-		if (!logs.length && !(await hasOrphans(instance.id, alive))) return;
-		// A tab closed while this one was open: its changes are on disk but maybe not in our doc.
-		await workspace.loadFromDisk();
-		let seq = Math.min(0, await lowestSeq(instance.id));
-		for (const log of logs) {
-			const entries = log.entries();
-			if (entries.length) {
-				workspace.applyRecovered(entries.map((e) => e.update));
-				await addJournalRows(
-					entries.map(({ at, update }) => ({
-						instance: instance.id,
-						seq: --seq,
-						room,
-						at,
-						bytes: update.byteLength
-					}))
-				);
-				await workspace.flush();
-			}
-			log.clear();
-		}
-		await adoptJournal(instance.id, alive);
+	#room(): string {
+		return this.#session ? personalRoom(this.#session.user.id) : LOCAL_ROOM;
+	}
+
+	/** After a full sync, or when another tab closed while we are connected. */
+	async #recover(): Promise<void> {
+		if (!this.workspace || !this.#journal || !this.#instance) return;
+		void this.#departures?.refresh();
+		await recoverOrphans(this.workspace, this.#journal, this.#instance, this.#room());
 	}
 
 	async #adoptNow(): Promise<void> {
 		const connection = this.#connection_;
-		if (!connection?.synced || !this.workspace || !this.#instance || !this.#session) return;
-		await this.#recoverOrphans(this.workspace, this.#instance, personalRoom(this.#session.user.id));
+		if (!connection?.synced) return;
+		await this.#recover().catch((e) => handleError(e, 'taking over a closed tab'));
 		connection.requestAck();
+	}
+
+	/** Another tab signed in or out, or chose device-only use: this one follows. */
+	async #followOtherTab(event: TabEvent): Promise<void> {
+		if (event.type === 'signed-out') {
+			this.#stop();
+			location.replace(resolve('/welcome'));
+			return;
+		}
+		await this.flush().catch(() => {});
+		location.reload();
 	}
 
 	/** "Use on this device only". */
 	async useLocally(): Promise<void> {
 		await saveSetting('mode', 'local');
 		this.#mode = 'local';
+		broadcastTabEvent({ type: 'device-only', from: this.#instance ?? '' });
 		void this.requestPersistence();
 	}
 
@@ -225,25 +232,35 @@ class AppState {
 		this.#refused = false;
 		this.#connection_?.destroy();
 		this.#connection_ = null;
+		broadcastTabEvent({ type: 'signed-in', from: this.#instance ?? '' });
 		void this.requestPersistence();
 		void this.#connect({ fresh: true });
 		return null;
 	}
 
-	/** Signs out and wipes this device: the workspace, the index and the session. */
+	/** Signs out and wipes this device: the workspace, the index and the session, in every tab. */
 	async signOut(): Promise<void> {
 		const token = this.#session?.token;
-		this.#connection_?.destroy();
-		this.#connection_ = null;
-		this.#journal?.destroy();
-		this.#indexer?.destroy();
-		this.#stopPending?.();
-		window.removeEventListener('online', this.#onOnline);
-		window.removeEventListener('offline', this.#onOffline);
+		broadcastTabEvent({ type: 'signed-out', from: this.#instance ?? '' });
+		this.#stop();
 		if (token) await api.logout(token);
 		await this.workspace?.wipe();
 		WriteAheadLog.clearAll();
 		await deleteDeviceDb();
+	}
+
+	/** Stops every activity of this page (before its storage is wiped). */
+	#stop(): void {
+		this.#connection_?.destroy();
+		this.#connection_ = null;
+		this.#journal?.destroy();
+		this.#indexer?.destroy();
+		this.#tabs?.destroy();
+		this.#stopPending?.();
+		this.#stopTabEvents?.();
+		if (this.#refreshTimer) clearInterval(this.#refreshTimer);
+		window.removeEventListener('online', this.#onOnline);
+		window.removeEventListener('offline', this.#onOffline);
 	}
 
 	/** Writes everything typed so far to the device (before a reload). */
@@ -269,52 +286,61 @@ class AppState {
 		if (!this.#persisted && this.#mode !== 'none') await this.requestPersistence();
 	}
 
-	async #connect({ fresh = false } = {}): Promise<void> {
+	/** Connects (once at a time), refreshing the token first when it is old. */
+	#connect({ fresh = false } = {}): Promise<void> {
+		this.#connecting ??= this.#doConnect(fresh).finally(() => (this.#connecting = null));
+		return this.#connecting;
+	}
+
+	async #doConnect(fresh: boolean): Promise<void> {
+		if (!this.#session || !this.workspace || !this.#journal || this.#authFailed || !this.#online) return;
+		if (!fresh && Date.now() - this.#session.issuedAt > REFRESH_AFTER_MS) await this.#refresh();
 		const session = this.#session;
-		if (!session || !this.workspace || !this.#journal || this.#authFailed || !this.#online) return;
-		if (!fresh && Date.now() - session.issuedAt > REFRESH_AFTER_MS) {
-			const refreshed = await api.refresh(session.token);
-			if (refreshed.ok) {
-				this.#session = {
-					...session,
-					token: refreshed.value.token,
-					user: refreshed.value.user,
-					issuedAt: Date.now()
-				};
-				await saveSession(this.#session);
-				this.#connection_?.destroy();
-				this.#connection_ = null;
-			} else if (refreshed.kind === 'http' && refreshed.status === 401) {
-				this.#authFailed = true;
-				return;
+		if (!session || this.#authFailed) return;
+		this.#connection_ ??= new SyncConnection(
+			this.workspace.doc,
+			syncUrl(location),
+			personalRoom(session.user.id),
+			session.token,
+			this.#journal,
+			{
+				onState: ({ connection, synced }) => {
+					this.#connection = connection;
+					this.#synced = synced;
+				},
+				onRefused: (reason) => {
+					if (reason === 'auth') this.#authFailed = true;
+					else this.#refused = true;
+				},
+				onError: (e) => handleError(e, 'syncing'),
+				beforeAck: () => this.#recover()
 			}
-		}
-		if (!this.#connection_) {
-			const current = this.#session!;
-			this.#connection_ = new SyncConnection(
-				this.workspace.doc,
-				syncUrl(location),
-				personalRoom(current.user.id),
-				current.token,
-				this.#journal,
-				{
-					onState: ({ connection, synced }) => {
-						this.#connection = connection;
-						this.#synced = synced;
-					},
-					onRefused: (reason) => {
-						if (reason === 'auth') this.#authFailed = true;
-						else this.#refused = true;
-					},
-					onError: (e) => handleError(e, 'syncing'),
-					beforeAck: async () => {
-						void this.#departures?.refresh();
-						await this.#recoverOrphans(this.workspace!, this.#instance!, personalRoom(current.user.id));
-					}
-				}
-			);
-		}
+		);
 		this.#connection_.connect();
+		this.#refreshTimer ??= setInterval(() => {
+			if (this.#online) void this.#refresh();
+		}, REFRESH_AFTER_MS);
+	}
+
+	/** A new token for the same session: the lifetime counts from the last time we were online. */
+	async #refresh(): Promise<void> {
+		const session = this.#session;
+		if (!session) return;
+		const refreshed = await api.refresh(session.token);
+		if (refreshed.ok) {
+			if (this.#session !== session) return; // signed out or in meanwhile
+			this.#session = {
+				...session,
+				token: refreshed.value.token,
+				user: refreshed.value.user,
+				issuedAt: Date.now()
+			};
+			await saveSession(this.#session);
+			this.#connection_?.setToken(refreshed.value.token);
+		} else if (refreshed.kind === 'http' && refreshed.status === 401) {
+			this.#authFailed = true;
+			this.#connection_?.disconnect();
+		}
 	}
 
 	#watchPending(room: string): void {

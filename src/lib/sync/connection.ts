@@ -86,6 +86,18 @@ export class ChangeJournal {
 		return () => this.#pendingListeners.delete(listener);
 	}
 
+	/**
+	 * Numbers `n` changes that are already in the document and were sent (or will be sent by the
+	 * next sync) but were journaled elsewhere: a closed tab's rows, a replayed write-ahead log.
+	 * They get fresh numbers, above every acknowledgement requested so far.
+	 */
+	allocate(n: number): number {
+		const first = this.#seq + 1;
+		this.#seq += n;
+		if (n > 0) this.#notifyPending();
+		return first;
+	}
+
 	async acknowledge(seq: number): Promise<void> {
 		this.#acked = Math.max(this.#acked, seq);
 		this.#notifyPending();
@@ -143,6 +155,8 @@ export class SyncConnection {
 		this.#provider = new WebsocketProvider(serverUrl, room, doc, {
 			params: { token },
 			connect: false,
+			// Tabs share changes through TabChannel, which also works offline and without a server.
+			disableBc: true,
 			maxBackoffTime: 10_000,
 			shouldReconnect: (event) => !PERMANENT.has(event.code)
 		});
@@ -153,12 +167,13 @@ export class SyncConnection {
 		this.#provider.on('status', ({ status }) => this.#setState({ connection: status }));
 		this.#provider.on('sync', (synced) => {
 			this.#setState({ synced });
-			// Everything we had was just sent as sync step 2: ask for it to be acknowledged (also
-			// with nothing new journaled: rows adopted from closed tabs have sequence numbers ≤ 0).
+			// Everything we had was just sent as sync step 2: ask for it to be acknowledged, on this
+			// very socket (if it dropped meanwhile, the next one's sync asks again).
 			if (!synced) return;
-			void (events.beforeAck?.() ?? Promise.resolve())
-				.catch(events.onError)
-				.finally(() => this.#requestAck(journal.lastSeq));
+			const ws = this.#provider.ws;
+			void (events.beforeAck?.() ?? Promise.resolve()).catch(events.onError).finally(() => {
+				if (this.#provider.ws === ws && this.#provider.synced) this.#requestAck(journal.lastSeq);
+			});
 		});
 		this.#provider.on('closed', ({ code }) => {
 			events.onRefused(
@@ -200,8 +215,14 @@ export class SyncConnection {
 		this.#provider.disconnect();
 	}
 
+	/** A refreshed token, used from the next (re)connection on. */
+	setToken(token: string): void {
+		this.#provider.params.token = token;
+	}
+
 	destroy(): void {
 		this.#unsubscribeJournal();
+		this.#provider.awareness.destroy();
 		this.#provider.destroy();
 	}
 

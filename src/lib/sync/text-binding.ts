@@ -9,8 +9,6 @@ import * as Y from 'yjs';
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
 export class TextBinding {
-	#composing = false;
-
 	constructor(
 		private readonly text: Y.Text,
 		private readonly element: Field,
@@ -18,30 +16,18 @@ export class TextBinding {
 		private readonly onLocalChange: () => void = () => {}
 	) {
 		element.value = text.toString();
+		// Input during IME composition (every word on Android) is applied at once too: a remote
+		// change may then end the composition, but no typed character is ever lost.
 		element.addEventListener('input', this.#onInput);
-		element.addEventListener('compositionstart', this.#onCompositionStart);
-		element.addEventListener('compositionend', this.#onCompositionEnd);
 		text.observe(this.#onRemote);
 	}
 
 	destroy(): void {
 		this.element.removeEventListener('input', this.#onInput);
-		this.element.removeEventListener('compositionstart', this.#onCompositionStart);
-		this.element.removeEventListener('compositionend', this.#onCompositionEnd);
 		this.text.unobserve(this.#onRemote);
 	}
 
-	#onCompositionStart = () => {
-		this.#composing = true;
-	};
-
-	#onCompositionEnd = () => {
-		this.#composing = false;
-		this.#onInput();
-	};
-
 	#onInput = () => {
-		if (this.#composing) return;
 		const before = this.text.toString();
 		const after = this.element.value;
 		if (before === after) return;

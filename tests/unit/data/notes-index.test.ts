@@ -38,6 +38,9 @@ describe('notes index (Dexie)', () => {
 		expect((await findNotes('økt')).map((r) => r.id)).toEqual(['note00000001']);
 		expect((await findNotes('ØKONOMI')).map((r) => r.id)).toEqual(['note00000002']);
 		expect((await findNotes('#pensum')).map((r) => r.id)).toEqual(['note00000002']);
+		await putNotes([projectNote(note('note00000004', { title: 'Idétorg', tags: ['idé'], createdAt: 4 }))]);
+		expect((await findNotes('#idé')).map((r) => r.id)).toEqual(['note00000004']);
+		expect((await findNotes('#IDE')).map((r) => r.id)).toEqual(['note00000004']);
 		expect((await findNotes('#ledelse samfunn')).map((r) => r.id)).toEqual(['note00000001']);
 		expect(await findNotes('museum')).toEqual([]);
 	});
@@ -66,12 +69,14 @@ describe('device records', () => {
 		expect(await all()).toEqual(['b:1:user:1']);
 	});
 
-	it('adopts the rows of closed tabs with sequence numbers ≤ 0, leaving live tabs alone', async () => {
-		await addJournalRows([row('gone', 7), row('gone', 8), row('live', 1), row('me', -1)]);
-		expect(await adoptJournal('me', new Set(['me', 'live']))).toBe(2);
-		expect(await all()).toEqual(['live:1:local', 'me:-1:local', 'me:-2:local', 'me:-3:local']);
-		await acknowledgeUpTo('me', 'local', 0);
-		expect(await all()).toEqual(['live:1:local']);
+	it('adopts the rows of closed tabs with fresh numbers and the current room, leaving live tabs alone', async () => {
+		await addJournalRows([row('gone', 7), row('gone', 8), row('live', 1), row('me', 1)]);
+		let next = 2;
+		const allocate = (n: number) => ((next += n), next - n);
+		expect(await adoptJournal('me', new Set(['me', 'live']), 'user:1', allocate)).toBe(2);
+		expect(await all()).toEqual(['live:1:local', 'me:1:local', 'me:2:user:1', 'me:3:user:1']);
+		await acknowledgeUpTo('me', 'user:1', 3);
+		expect(await all()).toEqual(['live:1:local', 'me:1:local']);
 	});
 
 	it('stores settings and the session through their schemas', async () => {

@@ -20,7 +20,10 @@ describe('search tokens', () => {
 });
 
 describe('queries', () => {
-	const row = { words: searchTokens('Endringsoppgave for eget bibliotek'), tags: ['ledelse', 'øving'] };
+	const row = {
+		words: searchTokens('Endringsoppgave for eget bibliotek'),
+		tagKeys: ['ledelse', 'øving', 'ide']
+	};
 
 	it('matches word prefixes, case-insensitively', () => {
 		expect(matchesQuery(row, parseQuery('ENDRING'))).toBe(true);
@@ -32,6 +35,7 @@ describe('queries', () => {
 		expect(parseQuery('#Øving bibl')).toEqual({ terms: ['bibl'], tags: ['øving'] });
 		expect(matchesQuery(row, parseQuery('#øving'))).toBe(true);
 		expect(matchesQuery(row, parseQuery('#økonomi'))).toBe(false);
+		expect(matchesQuery(row, parseQuery('#Idé'))).toBe(true);
 	});
 
 	it('cuts a snippet around the first match', () => {

@@ -9,6 +9,8 @@ const messages: Messages = {
 	'app.nav.notes': 'Notes',
 	'app.nav.settings': 'Settings',
 	'app.loading': 'Opening your workspace …',
+	'app.bootFailed':
+		'Lederlogg could not open the storage on this device. Check that the browser allows storage (not a private window) and that there is free space, then reload the page.',
 	'app.update.ready': 'A new version of Lederlogg is ready.',
 	'app.update.reload': 'Reload',
 	'app.update.later': 'Later',

@@ -12,6 +12,8 @@ const messages = {
 	'app.nav.notes': 'Notater',
 	'app.nav.settings': 'Innstillinger',
 	'app.loading': 'Åpner arbeidsområdet …',
+	'app.bootFailed':
+		'Lederlogg fikk ikke åpnet lagringen på denne enheten. Sjekk at nettleseren tillater lagring (ikke privat modus) og at det er ledig plass, og last inn siden på nytt.',
 	'app.update.ready': 'En ny versjon av Lederlogg er klar.',
 	'app.update.reload': 'Last inn på nytt',
 	'app.update.later': 'Senere',
