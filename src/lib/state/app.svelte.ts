@@ -2,20 +2,21 @@
  * The app's runtime state: which mode we are in, the session, the workspace, sync status.
  * The only layer that combines data/ (Dexie) and sync/ (Yjs); components and routes read it.
  */
-import { api, syncUrl, type ApiResult } from '$lib/api/client';
-import { syncStatus, type ConnectionState, type SyncStatus } from '$domain/sync-status';
+import { api, type ApiResult } from '$lib/api/client';
+import { syncStatus, type SyncStatus } from '$domain/sync-status';
 import { personalRoom, type AuthResponse, type Session, type User } from '$domain/session';
 import { deleteDeviceDb } from '$data/db';
 import { acknowledgeUpTo, addJournalRows, reassignJournal, watchPendingCount } from '$data/journal-repo';
 import { loadSession, saveSession } from '$data/session-repo';
 import { loadSettings, saveSetting } from '$data/settings-repo';
-import { ChangeJournal, SyncConnection } from '$sync/connection';
+import { ChangeJournal } from '$sync/connection';
 import { TabChannel } from '$sync/tab-channel';
 import { LOCAL_ORIGIN, RECOVERY_ORIGIN, Workspace } from '$sync/workspace';
 import { WriteAheadLog } from '$sync/wal';
 import { resolve } from '$app/paths';
 import { claimInstance, watchDepartures } from './instance';
 import { recoverOrphans } from './recovery';
+import { SyncSession } from './sync-session.svelte';
 import { broadcastTabEvent, onTabEvent, type TabEvent } from './tab-events';
 import { pickLocale } from '$i18n/index';
 import { locale } from '$i18n/locale.svelte';
@@ -23,8 +24,6 @@ import { handleError } from './handle-error';
 import { WorkspaceIndexer } from './workspace-index';
 
 export const LOCAL_ROOM = 'local';
-/** Refresh the token when it is older than this and we are online. */
-const REFRESH_AFTER_MS = 12 * 60 * 60 * 1000;
 
 export type Mode = 'none' | 'local' | 'account';
 export type SignInError =
@@ -38,27 +37,20 @@ class AppState {
 	#ready = $state(false);
 	#mode = $state<Mode>('none');
 	#session = $state<Session | null>(null);
-	#online = $state(true);
-	#connection = $state<ConnectionState>('disconnected');
-	#synced = $state(false);
 	/** Journal rows in IndexedDB (all tabs) and this page's unacknowledged changes. */
 	#storedPending = $state(0);
 	#unacknowledged = $state(0);
-	#authFailed = $state(false);
-	#refused = $state(false);
 	#persisted = $state<boolean | null>(null);
 
 	workspace: Workspace | null = null;
 	#journal: ChangeJournal | null = null;
 	#indexer: WorkspaceIndexer | null = null;
-	#connection_: SyncConnection | null = null;
+	#sync: SyncSession | null = null;
 	#stopPending: (() => void) | null = null;
 	#instance: string | null = null;
 	#departures: { refresh(): Promise<void> } | null = null;
 	#tabs: TabChannel | null = null;
 	#stopTabEvents: (() => void) | null = null;
-	#connecting: Promise<void> | null = null;
-	#refreshTimer: ReturnType<typeof setInterval> | null = null;
 	#failed = $state(false);
 	#booting: Promise<void> | null = null;
 
@@ -78,14 +70,15 @@ class AppState {
 		return this.#persisted;
 	}
 	get status(): SyncStatus {
+		const sync = this.#sync;
 		return syncStatus({
 			mode: this.#mode,
-			online: this.#online,
-			connection: this.#connection,
-			synced: this.#synced,
+			online: sync?.online ?? true,
+			connection: sync?.connection ?? 'disconnected',
+			synced: sync?.synced ?? false,
 			pending: this.pending,
-			authFailed: this.#authFailed,
-			refused: this.#refused
+			authFailed: sync?.authFailed ?? false,
+			refused: sync?.refused ?? false
 		});
 	}
 
@@ -108,7 +101,6 @@ class AppState {
 		locale.set(settings.locale ?? pickLocale(navigator.languages.filter((l) => !/^en\b/i.test(l))));
 		this.#session = await loadSession();
 		this.#mode = this.#session ? 'account' : (settings.mode ?? 'none');
-		this.#online = navigator.onLine;
 
 		const workspace = new Workspace();
 		this.workspace = workspace;
@@ -145,11 +137,18 @@ class AppState {
 		this.#indexer = new WorkspaceIndexer(workspace);
 		await this.#indexer.reconcile();
 
-		window.addEventListener('online', this.#onOnline);
-		window.addEventListener('offline', this.#onOffline);
+		this.#sync = new SyncSession({
+			workspace,
+			journal,
+			beforeAck: () => this.#recover(),
+			onSession: async (session) => {
+				this.#session = session;
+				await saveSession(session);
+			}
+		});
 		void this.#checkPersisted();
 		this.#ready = true;
-		if (this.#mode === 'account') void this.#connect();
+		if (this.#session) void this.#sync.start(this.#session);
 	}
 
 	#room(): string {
@@ -164,10 +163,9 @@ class AppState {
 	}
 
 	async #adoptNow(): Promise<void> {
-		const connection = this.#connection_;
-		if (!connection?.synced) return;
+		if (!this.#sync?.synced) return;
 		await this.#recover().catch((e) => handleError(e, 'taking over a closed tab'));
-		connection.requestAck();
+		this.#sync.requestAck();
 	}
 
 	/** Another tab signed in or out, or chose device-only use: this one follows. */
@@ -228,13 +226,9 @@ class AppState {
 		this.#watchPending(room);
 		this.#session = session;
 		this.#mode = 'account';
-		this.#authFailed = false;
-		this.#refused = false;
-		this.#connection_?.destroy();
-		this.#connection_ = null;
 		broadcastTabEvent({ type: 'signed-in', from: this.#instance ?? '' });
 		void this.requestPersistence();
-		void this.#connect({ fresh: true });
+		void this.#sync?.start(session, { fresh: true });
 		return null;
 	}
 
@@ -251,16 +245,12 @@ class AppState {
 
 	/** Stops every activity of this page (before its storage is wiped). */
 	#stop(): void {
-		this.#connection_?.destroy();
-		this.#connection_ = null;
+		this.#sync?.stop();
 		this.#journal?.destroy();
 		this.#indexer?.destroy();
 		this.#tabs?.destroy();
 		this.#stopPending?.();
 		this.#stopTabEvents?.();
-		if (this.#refreshTimer) clearInterval(this.#refreshTimer);
-		window.removeEventListener('online', this.#onOnline);
-		window.removeEventListener('offline', this.#onOffline);
 	}
 
 	/** Writes everything typed so far to the device (before a reload). */
@@ -286,78 +276,11 @@ class AppState {
 		if (!this.#persisted && this.#mode !== 'none') await this.requestPersistence();
 	}
 
-	/** Connects (once at a time), refreshing the token first when it is old. */
-	#connect({ fresh = false } = {}): Promise<void> {
-		this.#connecting ??= this.#doConnect(fresh).finally(() => (this.#connecting = null));
-		return this.#connecting;
-	}
-
-	async #doConnect(fresh: boolean): Promise<void> {
-		if (!this.#session || !this.workspace || !this.#journal || this.#authFailed || !this.#online) return;
-		if (!fresh && Date.now() - this.#session.issuedAt > REFRESH_AFTER_MS) await this.#refresh();
-		const session = this.#session;
-		if (!session || this.#authFailed) return;
-		this.#connection_ ??= new SyncConnection(
-			this.workspace.doc,
-			syncUrl(location),
-			personalRoom(session.user.id),
-			session.token,
-			this.#journal,
-			{
-				onState: ({ connection, synced }) => {
-					this.#connection = connection;
-					this.#synced = synced;
-				},
-				onRefused: (reason) => {
-					if (reason === 'auth') this.#authFailed = true;
-					else this.#refused = true;
-				},
-				onError: (e) => handleError(e, 'syncing'),
-				beforeAck: () => this.#recover()
-			}
-		);
-		this.#connection_.connect();
-		this.#refreshTimer ??= setInterval(() => {
-			if (this.#online) void this.#refresh();
-		}, REFRESH_AFTER_MS);
-	}
-
-	/** A new token for the same session: the lifetime counts from the last time we were online. */
-	async #refresh(): Promise<void> {
-		const session = this.#session;
-		if (!session) return;
-		const refreshed = await api.refresh(session.token);
-		if (refreshed.ok) {
-			if (this.#session !== session) return; // signed out or in meanwhile
-			this.#session = {
-				...session,
-				token: refreshed.value.token,
-				user: refreshed.value.user,
-				issuedAt: Date.now()
-			};
-			await saveSession(this.#session);
-			this.#connection_?.setToken(refreshed.value.token);
-		} else if (refreshed.kind === 'http' && refreshed.status === 401) {
-			this.#authFailed = true;
-			this.#connection_?.disconnect();
-		}
-	}
-
 	#watchPending(room: string): void {
 		this.#stopPending?.();
 		const subscription = watchPendingCount(room, (n) => (this.#storedPending = n));
 		this.#stopPending = () => subscription.unsubscribe();
 	}
-
-	#onOnline = () => {
-		this.#online = true;
-		void this.#connect();
-	};
-
-	#onOffline = () => {
-		this.#online = false;
-		this.#connection_?.disconnect();
-	};
 }
 
 export const app = new AppState();
