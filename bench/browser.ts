@@ -91,7 +91,7 @@ const within = <T>(promise: Promise<T>, what: string) => withTimeout(promise, WA
 export async function runBrowserBench(options: BrowserOptions): Promise<BrowserResult> {
 	const { origin, account, cleanup, log } = options;
 	const browser = await chromium.launch({
-		executablePath: '/usr/bin/chromium',
+		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
 		args: CHROMIUM_ARGS,
 		timeout: 30_000,
 		// Our own signal handlers close everything (Playwright's would exit before the server is stopped).

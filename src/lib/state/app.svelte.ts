@@ -9,7 +9,7 @@ import { deleteDeviceDb } from '$data/db';
 import { acknowledgeUpTo, addJournalRows, reassignJournal, watchPendingCount } from '$data/journal-repo';
 import { loadSession, saveSession } from '$data/session-repo';
 import { loadSettings, saveSetting } from '$data/settings-repo';
-import { ChangeJournal } from '$sync/connection';
+import { ChangeJournal } from '$sync/journal';
 import { TabChannel } from '$sync/tab-channel';
 import { LOCAL_ORIGIN, RECOVERY_ORIGIN, Workspace } from '$sync/workspace';
 import { WriteAheadLog } from '$sync/wal';

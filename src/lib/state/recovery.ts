@@ -4,7 +4,7 @@
  * over their journal rows, so that this page sends those changes and the status stays true.
  */
 import { addJournalRows, adoptJournal, hasOrphans } from '$data/journal-repo';
-import type { ChangeJournal } from '$sync/connection';
+import type { ChangeJournal } from '$sync/journal';
 import { WriteAheadLog } from '$sync/wal';
 import type { Workspace } from '$sync/workspace';
 import { aliveInstances } from './instance';

@@ -6,7 +6,8 @@
 import { api, syncUrl } from '$lib/api/client';
 import type { ConnectionState } from '$domain/sync-status';
 import { personalRoom, type Session } from '$domain/session';
-import { SyncConnection, type ChangeJournal } from '$sync/connection';
+import { SyncConnection } from '$sync/connection';
+import type { ChangeJournal } from '$sync/journal';
 import type { Workspace } from '$sync/workspace';
 import { handleError } from './handle-error';
 

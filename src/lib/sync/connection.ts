@@ -9,13 +9,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { ConnectionState } from '$domain/sync-status';
 import { CLOSE_CODES, encodeAck, MESSAGE_ACK, readAckId } from './protocol';
-import type { WriteAheadLog } from './wal';
-
-/** Where journal entries are kept (the data layer; injected by the state layer). */
-export interface JournalPort {
-	add(rows: { seq: number; room: string; at: number; bytes: number }[]): Promise<void>;
-	acknowledgeUpTo(room: string, seq: number): Promise<void>;
-}
+import type { ChangeJournal } from './journal';
 
 export interface ConnectionEvents {
 	onState(state: { connection: ConnectionState; synced: boolean }): void;
@@ -34,109 +28,6 @@ const PERMANENT = new Set<number>([
 	CLOSE_CODES.unknownRoom,
 	CLOSE_CODES.tooLarge
 ]);
-
-/**
- * Journals every local change of `doc` for `room`. The journal exists from the first keystroke,
- * also before any connection (local-only use), so sign-in can count what is not yet on a server.
- * Each change is first appended to the write-ahead log (synchronous), then written to the journal
- * and confirmed in IndexedDB (`persisted`), after which the log forgets it.
- */
-export class ChangeJournal {
-	#seq: number;
-	#acked = 0;
-	#buffer: { seq: number; room: string; at: number; bytes: number }[] = [];
-	#timer: ReturnType<typeof setTimeout> | null = null;
-	#listeners = new Set<(seq: number) => void>();
-	#pendingListeners = new Set<(n: number) => void>();
-
-	constructor(
-		private readonly doc: Y.Doc,
-		public room: string,
-		private readonly port: JournalPort,
-		lastSeq: number,
-		private readonly isLocalOrigin: (origin: unknown) => boolean,
-		private readonly onError: (error: unknown) => void,
-		private readonly wal: WriteAheadLog | null = null,
-		private readonly persisted: () => Promise<void> = async () => {}
-	) {
-		this.#seq = lastSeq;
-		doc.on('update', this.#onUpdate);
-	}
-
-	get lastSeq(): number {
-		return this.#seq;
-	}
-
-	/** Called with the new sequence number after each local change is journaled. */
-	onChange(listener: (seq: number) => void): () => void {
-		this.#listeners.add(listener);
-		return () => this.#listeners.delete(listener);
-	}
-
-	/**
-	 * Changes of this page not yet acknowledged, known at once (the journal rows in IndexedDB
-	 * follow a moment later, so the status must not wait for them to say "not saved yet").
-	 */
-	get unacknowledged(): number {
-		return Math.max(0, this.#seq - this.#acked);
-	}
-
-	onPendingChange(listener: (n: number) => void): () => void {
-		this.#pendingListeners.add(listener);
-		return () => this.#pendingListeners.delete(listener);
-	}
-
-	/**
-	 * Numbers `n` changes that are already in the document and were sent (or will be sent by the
-	 * next sync) but were journaled elsewhere: a closed tab's rows, a replayed write-ahead log.
-	 * They get fresh numbers, above every acknowledgement requested so far.
-	 */
-	allocate(n: number): number {
-		const first = this.#seq + 1;
-		this.#seq += n;
-		if (n > 0) this.#notifyPending();
-		return first;
-	}
-
-	async acknowledge(seq: number): Promise<void> {
-		this.#acked = Math.max(this.#acked, seq);
-		this.#notifyPending();
-		this.#buffer = this.#buffer.filter((row) => row.seq > this.#acked);
-		await this.port.acknowledgeUpTo(this.room, seq);
-	}
-
-	async flush(): Promise<void> {
-		if (this.#timer) clearTimeout(this.#timer);
-		this.#timer = null;
-		const rows = this.#buffer.filter((row) => row.seq > this.#acked);
-		const upTo = this.#seq;
-		this.#buffer = [];
-		if (rows.length) await this.port.add(rows);
-		await this.persisted();
-		this.wal?.dropUpTo(upTo);
-	}
-
-	destroy(): void {
-		this.doc.off('update', this.#onUpdate);
-		if (this.#timer) clearTimeout(this.#timer);
-		this.#timer = null;
-	}
-
-	#onUpdate = (update: Uint8Array, origin: unknown) => {
-		if (!this.isLocalOrigin(origin)) return;
-		const seq = ++this.#seq;
-		const row = { seq, room: this.room, at: Date.now(), bytes: update.byteLength };
-		this.wal?.append({ ...row, update });
-		this.#buffer.push(row);
-		this.#timer ??= setTimeout(() => void this.flush().catch(this.onError), 50);
-		for (const listener of this.#listeners) listener(seq);
-		this.#notifyPending();
-	};
-
-	#notifyPending(): void {
-		for (const listener of this.#pendingListeners) listener(this.unacknowledged);
-	}
-}
 
 export class SyncConnection {
 	readonly #provider: WebsocketProvider;

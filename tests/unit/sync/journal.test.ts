@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ChangeJournal } from '$sync/connection';
+import { ChangeJournal } from '$sync/journal';
 
 const LOCAL = Symbol('local');
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ChangeJournal } from '$sync/connection';
+import { ChangeJournal } from '$sync/journal';
 import { WAL_PREFIX, WriteAheadLog } from '$sync/wal';
 import { LOCAL_ORIGIN, Workspace } from '$sync/workspace';
 
