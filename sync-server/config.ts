@@ -15,6 +15,7 @@
  * | `RATE_LIMIT_PER_SECOND`    | `100`           | Frames per second per socket (burst 2×); above it 4429         |
  * | `COMPACT_AFTER_UPDATES`    | `500`           | Stored updates per room before they merge into a snapshot      |
  * | `LOG_LEVEL`                | `info`          | `debug`, `info`, `warn`, `error` or `silent`                   |
+ * | `TRUST_PROXY`              | `false`         | `true` behind a reverse proxy: client address from X-Forwarded-For |
  * | `TLS_CERT_FILE`            | —               | With `TLS_KEY_FILE`: serve HTTPS and WSS                       |
  * | `TLS_KEY_FILE`             | —               | PEM private key for `TLS_CERT_FILE`                            |
  */
@@ -32,6 +33,8 @@ export interface Config {
 	rateLimitPerSecond: number;
 	compactAfterUpdates: number;
 	logLevel: LogLevel;
+	/** Take the client address from X-Forwarded-For (only behind a reverse proxy you run). */
+	trustProxy: boolean;
 	tls: { certFile: string; keyFile: string } | null;
 }
 
@@ -56,6 +59,7 @@ export function loadConfig(env: Env = process.env): Config {
 		rateLimitPerSecond: integer(env, 'RATE_LIMIT_PER_SECOND', 100, 1),
 		compactAfterUpdates: integer(env, 'COMPACT_AFTER_UPDATES', 500, 1),
 		logLevel: logLevel(env.LOG_LEVEL),
+		trustProxy: /^(1|true|yes)$/i.test(env.TRUST_PROXY ?? ''),
 		tls:
 			env.TLS_CERT_FILE && env.TLS_KEY_FILE
 				? { certFile: env.TLS_CERT_FILE, keyFile: env.TLS_KEY_FILE }

@@ -53,7 +53,13 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 	auth.sessions.prune(now());
 	const endpoint = new SyncEndpoint({ ...config, auth, storage: roomStorage, logger: log, authorize });
 	const api = getRequestListener(
-		createApi({ auth, logger: log, now, onLogout: (sessionId) => endpoint.closeSession(sessionId) }).fetch
+		createApi({
+			auth,
+			logger: log,
+			now,
+			trustProxy: config.trustProxy,
+			onLogout: (sessionId) => endpoint.closeSession(sessionId)
+		}).fetch
 	);
 	const serveStatic = createStaticHandler(config.staticDir);
 

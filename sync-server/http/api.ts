@@ -18,13 +18,15 @@ export interface ApiOptions {
 	now: () => number;
 	/** Called after a session is revoked, to close its sockets. */
 	onLogout: (sessionId: string) => void;
+	/** Behind a reverse proxy every client has the proxy's address: use X-Forwarded-For. */
+	trustProxy?: boolean;
 }
 
 type Env = { Variables: { identity: Identity } };
 
 const WRONG_CREDENTIALS = 'Wrong email or password';
 
-export function createApi({ auth, logger, now, onLogout }: ApiOptions): Hono<Env> {
+export function createApi({ auth, logger, now, onLogout, trustProxy = false }: ApiOptions): Hono<Env> {
 	const api = new Hono<Env>().basePath('/api');
 	const throttle = new LoginThrottle();
 
@@ -44,7 +46,7 @@ export function createApi({ auth, logger, now, onLogout }: ApiOptions): Hono<Env
 	api.post('/auth/login', async (c) => {
 		const body = await parseBody(c, LoginBody);
 		if (!body.ok) return fail(c, 400, body.error);
-		const key = `${body.value.email}|${clientAddress(c)}`;
+		const key = `${body.value.email}|${clientAddress(c, trustProxy)}`;
 		if (throttle.isBlocked(key, now())) return fail(c, 429, 'Too many failed sign-ins; try again later');
 		const grant = await auth.login(body.value.email, body.value.password);
 		if (!grant) {
@@ -103,7 +105,9 @@ async function parseBody<S extends v.GenericSchema>(
 	return { ok: false, error: result.issues[0].message };
 }
 
-function clientAddress(c: Context): string {
+function clientAddress(c: Context, trustProxy: boolean): string {
+	const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+	if (forwarded) return forwarded;
 	try {
 		return getConnInfo(c).remote.address ?? 'unknown';
 	} catch {

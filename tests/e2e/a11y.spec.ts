@@ -30,3 +30,20 @@ test('axe finds no WCAG 2.1 AA violations on any page, in bokmål and English', 
 	await page.goto('/');
 	await device.expectNoA11yViolations();
 });
+
+test('on a phone-sized screen the notes and the editor have no violations either', async ({
+	newDevice,
+	account
+}) => {
+	const device = await newDevice();
+	const page = device.page;
+	await page.setViewportSize({ width: 390, height: 844 });
+	await device.signIn(account);
+	await device.writeNote('På telefonen', 'Skrevet på ferja.');
+	await device.expectNoA11yViolations();
+	await page.goto('/');
+	await expect(page.getByTestId('note-item')).toHaveCount(1);
+	await device.expectNoA11yViolations();
+	// Nothing needs sideways scrolling.
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

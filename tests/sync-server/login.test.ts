@@ -118,6 +118,25 @@ describe('auth API', () => {
 	});
 });
 
+describe('login throttle behind a reverse proxy (TRUST_PROXY)', () => {
+	it('keys failures by the forwarded client address, so one client cannot lock out another', async () => {
+		const dir = tempDir();
+		const test = await startServer(dir.path, { TRUST_PROXY: 'true' });
+		const body = JSON.stringify({ email: 'shared@example.org', password: 'guess' });
+		const login = (ip: string) =>
+			fetch(test.url + '/api/auth/login', {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', 'x-forwarded-for': `${ip}, 10.0.0.1` },
+				body
+			});
+		for (let i = 0; i < 10; i++) expect((await login('192.0.2.1')).status).toBe(401);
+		expect((await login('192.0.2.1')).status).toBe(429);
+		expect((await login('198.51.100.7')).status).toBe(401);
+		await test.stop();
+		dir.remove();
+	});
+});
+
 describe('admin bootstrap', () => {
 	it('creates the coordinator from the environment when no account exists', async () => {
 		const dir = tempDir();
