@@ -42,6 +42,8 @@ test('sign-out warns about unsynced changes, then wipes the workspace, index and
 	await device.setOffline(true);
 	await page.getByLabel('Notat', { exact: true }).pressSequentially(' Usynkronisert.');
 	await page.getByRole('link', { name: 'Innstillinger' }).click();
+	// The app asked for persistent storage and says whether the browser granted it.
+	await expect(page.getByTestId('storage-persisted')).toHaveAttribute('data-persisted', /^(true|false)$/);
 	await page.getByRole('button', { name: 'Logg ut' }).click();
 	await expect(page.getByText(/endring(er)? er ikke lagret på serveren ennå/)).toBeVisible();
 	await page.getByRole('button', { name: 'Avbryt' }).click();

@@ -52,7 +52,8 @@ export async function deleteDeviceDb(): Promise<void> {
 
 /** True when an error means the device storage is full. */
 export function isQuotaError(error: unknown): boolean {
-	if (!(error instanceof Error)) return false;
-	const name = (error as Error & { inner?: Error }).inner?.name ?? error.name;
+	if (!(error instanceof Error) && !(typeof DOMException !== 'undefined' && error instanceof DOMException)) return false;
+	const e = error as Error & { inner?: Error };
+	const name = e.inner?.name ?? e.name;
 	return name === 'QuotaExceededError' || name === 'QuotaExceeded';
 }

@@ -10,3 +10,17 @@ export function handleError(error: unknown, context: string): void {
 		: t('error.generic', { message: error instanceof Error ? error.message : String(error) });
 	toasts.show({ kind: 'error', message });
 }
+
+/**
+ * Storage writes deep inside libraries (y-indexeddb) fail as unhandled rejections: a full disk
+ * must still reach the user, once, with what to do. Other stray errors are only logged.
+ */
+export function installGlobalErrorHandlers(): void {
+	let toldStorageFull = false;
+	window.addEventListener('unhandledrejection', (event) => {
+		if (!isQuotaError(event.reason)) return;
+		event.preventDefault();
+		if (!toldStorageFull) handleError(event.reason, 'writing to device storage');
+		toldStorageFull = true;
+	});
+}

@@ -91,3 +91,13 @@ describe('device records', () => {
 		expect(await loadSession()).toBeNull();
 	});
 });
+
+describe('storage errors', () => {
+	it('recognises a full disk, also wrapped by Dexie', async () => {
+		const { isQuotaError } = await import('$data/db');
+		expect(isQuotaError(new DOMException('full', 'QuotaExceededError'))).toBe(true);
+		expect(isQuotaError(Object.assign(new Error('wrapped'), { inner: { name: 'QuotaExceededError' } }))).toBe(true);
+		expect(isQuotaError(new Error('other'))).toBe(false);
+		expect(isQuotaError('QuotaExceededError')).toBe(false);
+	});
+});
