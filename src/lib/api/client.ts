@@ -3,7 +3,7 @@
  * domain schemas; failures come back as values, never thrown, so callers can say what happened.
  */
 import * as v from 'valibot';
-import { AuthResponseSchema, type AuthResponse } from '$domain/session';
+import { AuthResponseSchema, InvitationSchema, type AuthResponse, type Invitation } from '$domain/session';
 
 export type ApiResult<T> =
 	| { ok: true; value: T }
@@ -63,7 +63,22 @@ export const api = {
 		call('/api/setup', {}, v.object({ needed: v.boolean() })),
 
 	setup: (body: { name: string; email: string; password: string }): Promise<ApiResult<AuthResponse>> =>
-		call('/api/setup', { method: 'POST', body }, AuthResponseSchema)
+		call('/api/setup', { method: 'POST', body }, AuthResponseSchema),
+
+	invitation: (code: string): Promise<ApiResult<Invitation>> =>
+		call(`/api/invites/${encodeURIComponent(code)}`, {}, InvitationSchema),
+
+	/** Accepts an invitation: a new account (name, password), or an existing one signed in (token). */
+	acceptInvite: (
+		code: string,
+		body: { name: string; password: string } | Record<string, never>,
+		token?: string
+	): Promise<ApiResult<AuthResponse>> =>
+		call(
+			`/api/invites/${encodeURIComponent(code)}/accept`,
+			{ method: 'POST', body, token },
+			AuthResponseSchema
+		)
 };
 
 /** The sync endpoint on the same origin as the app (ws: or wss:). */

@@ -38,6 +38,24 @@ export const SetupSchema = v.object({
 	password: v.pipe(v.string(), v.minLength(8))
 });
 
+export const MEMBER_ROLES = ['coordinator', 'participant', 'coach', 'mentor'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/** What the server tells an invitee before they accept (GET /api/invites/:code). */
+export const InvitationSchema = v.object({
+	programme: v.object({ id: v.string(), name: v.string() }),
+	email: v.string(),
+	name: v.string(),
+	role: v.picklist(MEMBER_ROLES),
+	expiresAt: v.optional(v.union([v.number(), v.string()]))
+});
+export type Invitation = v.InferOutput<typeof InvitationSchema>;
+
+export const AcceptInviteSchema = v.object({
+	name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+	password: v.pipe(v.string(), v.minLength(8))
+});
+
 /** The room that holds a user's personal workspace. */
 export function personalRoom(userId: string): string {
 	return `user:${userId}`;

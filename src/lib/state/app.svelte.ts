@@ -31,7 +31,10 @@ export type SignInError =
 	| { kind: 'offline' }
 	| { kind: 'server'; status: number }
 	| { kind: 'other-owner'; email: string }
-	| { kind: 'taken' };
+	| { kind: 'taken' }
+	| { kind: 'invite-unknown' }
+	| { kind: 'invite-gone' }
+	| { kind: 'invite-account-exists' };
 
 class AppState {
 	#ready = $state(false);
@@ -200,6 +203,19 @@ class AppState {
 		return this.#acceptAuth(await api.setup(body));
 	}
 
+	/**
+	 * Accepts an invitation: signed in, the programme joins this account; otherwise a new account
+	 * is made (and, like any sign-in, this device's notes come along into it).
+	 */
+	async acceptInvite(code: string, body: { name: string; password: string }): Promise<SignInError | null> {
+		if (this.#session && this.#mode === 'account') {
+			const result = await api.acceptInvite(code, {}, this.#session.token);
+			return result.ok ? null : (inviteError(result) ?? authError(result));
+		}
+		const result = await api.acceptInvite(code, body);
+		return (!result.ok && inviteError(result)) || this.#acceptAuth(result);
+	}
+
 	async #acceptAuth(result: ApiResult<AuthResponse>): Promise<SignInError | null> {
 		if (!result.ok) {
 			if (result.kind === 'offline') return { kind: 'offline' };
@@ -284,3 +300,18 @@ class AppState {
 }
 
 export const app = new AppState();
+
+function inviteError(result: ApiResult<unknown>): SignInError | null {
+	if (result.ok || result.kind !== 'http') return null;
+	if (result.status === 404) return { kind: 'invite-unknown' };
+	if (result.status === 410) return { kind: 'invite-gone' };
+	if (result.status === 409) return { kind: 'invite-account-exists' };
+	return null;
+}
+
+function authError(result: ApiResult<unknown>): SignInError {
+	if (result.ok) throw new Error('not an error');
+	if (result.kind === 'offline') return { kind: 'offline' };
+	if (result.status === 401) return { kind: 'wrong' };
+	return { kind: 'server', status: result.status };
+}
