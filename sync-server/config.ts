@@ -11,6 +11,7 @@
  * | `LEDERLOGG_ADMIN_PASSWORD` | —               | exists at start                                                |
  * | `LEDERLOGG_ADMIN_NAME`     | `Administrator` | Name of that coordinator                                       |
  * | `TOKEN_TTL_DAYS`           | `30`            | Session lifetime; each refresh extends it (sliding)            |
+ * | `INVITE_TTL_DAYS`          | `14`            | How long an invite code can be used                            |
  * | `MAX_FRAME_BYTES`          | `4194304`       | Largest WebSocket frame; above it the socket closes with 4413  |
  * | `RATE_LIMIT_PER_SECOND`    | `100`           | Frames per second per socket (burst 2×); above it 4429         |
  * | `COMPACT_AFTER_UPDATES`    | `500`           | Stored updates per room before they merge into a snapshot      |
@@ -29,6 +30,7 @@ export interface Config {
 	staticDir: string;
 	admin: { email: string; password: string; name: string } | null;
 	tokenTtlMs: number;
+	inviteTtlMs: number;
 	maxFrameBytes: number;
 	rateLimitPerSecond: number;
 	compactAfterUpdates: number;
@@ -55,6 +57,7 @@ export function loadConfig(env: Env = process.env): Config {
 				? { email: adminEmail, password: adminPassword, name: env.LEDERLOGG_ADMIN_NAME || 'Administrator' }
 				: null,
 		tokenTtlMs: integer(env, 'TOKEN_TTL_DAYS', 30, 1) * DAY_MS,
+		inviteTtlMs: integer(env, 'INVITE_TTL_DAYS', 14, 1) * DAY_MS,
 		maxFrameBytes: integer(env, 'MAX_FRAME_BYTES', 4 * 1024 * 1024, 1024),
 		rateLimitPerSecond: integer(env, 'RATE_LIMIT_PER_SECOND', 100, 1),
 		compactAfterUpdates: integer(env, 'COMPACT_AFTER_UPDATES', 500, 1),

@@ -1,5 +1,6 @@
 /**
- * The one SQLite file, `DATA_DIR/lederlogg.sqlite`: accounts, sessions and room storage.
+ * The one SQLite file, `DATA_DIR/lederlogg.sqlite`: accounts, sessions, programmes with their
+ * memberships and invites, and room storage.
  * WAL lets the accounts CLI write while the server runs; synchronous=FULL makes a commit durable.
  */
 import Database from 'better-sqlite3';
@@ -32,7 +33,36 @@ const MIGRATIONS: string[] = [
 		seq INTEGER NOT NULL,
 		data BLOB NOT NULL,
 		PRIMARY KEY (room, seq)
-	) WITHOUT ROWID;`
+	) WITHOUT ROWID;`,
+	`CREATE TABLE programmes (
+		id TEXT PRIMARY KEY,
+		name TEXT NOT NULL,
+		kind TEXT NOT NULL DEFAULT 'programme' CHECK (kind IN ('programme', 'mentor-scheme')),
+		created_by TEXT,
+		created_at INTEGER NOT NULL
+	);
+	CREATE TABLE memberships (
+		programme_id TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+		user_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+		role TEXT NOT NULL CHECK (role IN ('coordinator', 'participant', 'coach', 'mentor')),
+		added_at INTEGER NOT NULL,
+		PRIMARY KEY (programme_id, user_id)
+	) WITHOUT ROWID;
+	CREATE INDEX memberships_user ON memberships(user_id);
+	CREATE TABLE invites (
+		code TEXT PRIMARY KEY,
+		programme_id TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+		email TEXT NOT NULL,
+		name TEXT NOT NULL,
+		role TEXT NOT NULL CHECK (role IN ('coordinator', 'participant', 'coach', 'mentor')),
+		created_by TEXT,
+		created_at INTEGER NOT NULL,
+		expires_at INTEGER NOT NULL,
+		used_at INTEGER,
+		revoked_at INTEGER,
+		used_by TEXT
+	);
+	CREATE INDEX invites_programme ON invites(programme_id);`
 ];
 
 export function openDatabase(dataDir: string): Db {

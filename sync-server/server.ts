@@ -16,6 +16,8 @@ import { openDatabase } from './db.ts';
 import { createApi } from './http/api.ts';
 import { createStaticHandler } from './http/static.ts';
 import { createLogger, type Logger } from './log.ts';
+import { Programmes } from './programmes/index.ts';
+import { authorizeRoom, programmeRooms } from './rooms/authorize.ts';
 import { SyncEndpoint, type EndpointOptions } from './rooms/endpoint.ts';
 import { SqliteStorage } from './storage/sqlite.ts';
 import type { RoomStorage } from './storage/storage.ts';
@@ -26,7 +28,7 @@ export interface SyncServerOptions {
 	storage?: RoomStorage;
 	now?: () => number;
 	logger?: Logger;
-	/** Room policy; defaults to `authorizeRoom` (rooms/authorize.ts). */
+	/** Room policy; defaults to `authorizeRoom` (rooms/authorize.ts) with the membership table. */
 	authorize?: EndpointOptions['authorize'];
 }
 
@@ -51,14 +53,26 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 		now
 	});
 	auth.sessions.prune(now());
-	const endpoint = new SyncEndpoint({ ...config, auth, storage: roomStorage, logger: log, authorize });
+	const programmes = new Programmes(db, auth.accounts);
+	const endpoint = new SyncEndpoint({
+		...config,
+		auth,
+		storage: roomStorage,
+		logger: log,
+		authorize:
+			authorize ??
+			((room, user) => authorizeRoom(room, user, (id, userId) => programmes.members.role(id, userId)))
+	});
 	const api = getRequestListener(
 		createApi({
 			auth,
 			logger: log,
 			now,
 			trustProxy: config.trustProxy,
-			onLogout: (sessionId) => endpoint.closeSession(sessionId)
+			programmes,
+			inviteTtlMs: config.inviteTtlMs,
+			onLogout: (sessionId) => endpoint.closeSession(sessionId),
+			onMemberRemoved: (programmeId, userId) => endpoint.closeUserRooms(userId, programmeRooms(programmeId))
 		}).fetch
 	);
 	const serveStatic = createStaticHandler(config.staticDir);

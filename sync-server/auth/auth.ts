@@ -63,6 +63,12 @@ export class Auth {
 		return this.#grant(account, session.id, session.expiresAt);
 	}
 
+	/** A new session for an account that was just created (joining through an invite). */
+	async signIn(account: Account): Promise<Grant> {
+		const session = this.sessions.create(account.id, this.#ttl, this.#now());
+		return this.#grant(account, session.id, session.expiresAt);
+	}
+
 	/** The account and session behind a token: signature, expiry, live session and existing account. */
 	async authenticate(token: string | null | undefined): Promise<Identity | null> {
 		if (!token) return null;

@@ -1,14 +1,22 @@
 /**
- * The HTTP API under /api: health, auth (login, refresh, logout, me) and first-run setup.
- * JSON in and out; every body is parsed with a valibot schema; every error is `{ error }`.
+ * The HTTP API under /api: health, auth (login, refresh, logout, me), first-run setup, and the
+ * programme routes (programmes-api.ts, invites-api.ts). JSON in and out; every body is parsed with a
+ * valibot schema; every error is `{ error }`.
  */
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { Hono, type Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import * as v from 'valibot';
-import type { Auth, Identity } from '../auth/auth.ts';
+import { Hono } from 'hono';
+import type { Auth } from '../auth/auth.ts';
 import { publicUser } from '../auth/accounts.ts';
 import type { Logger } from '../log.ts';
+import type { Programmes } from '../programmes/index.ts';
+import {
+	clientAddress,
+	fail,
+	parseBody,
+	requireIdentity as identityMiddleware,
+	type ApiEnv
+} from './common.ts';
+import { inviteRoutes } from './invites-api.ts';
+import { programmeRoutes } from './programmes-api.ts';
 import { LoginBody, SetupBody } from './schemas.ts';
 import { LoginThrottle } from './throttle.ts';
 
@@ -20,26 +28,19 @@ export interface ApiOptions {
 	onLogout: (sessionId: string) => void;
 	/** Behind a reverse proxy every client has the proxy's address: use X-Forwarded-For. */
 	trustProxy?: boolean;
+	programmes: Programmes;
+	inviteTtlMs: number;
+	/** Called after a member is removed from a programme, to close their sockets to its rooms. */
+	onMemberRemoved: (programmeId: string, userId: string) => void;
 }
-
-type Env = { Variables: { identity: Identity } };
 
 const WRONG_CREDENTIALS = 'Wrong email or password';
 
-export function createApi({ auth, logger, now, onLogout, trustProxy = false }: ApiOptions): Hono<Env> {
-	const api = new Hono<Env>().basePath('/api');
+export function createApi(options: ApiOptions): Hono<ApiEnv> {
+	const { auth, logger, now, onLogout, programmes, trustProxy = false } = options;
+	const api = new Hono<ApiEnv>().basePath('/api');
 	const throttle = new LoginThrottle();
-
-	const fail = (c: Context, status: ContentfulStatusCode, error: string) => c.json({ error }, status);
-
-	const requireIdentity = async (c: Context<Env>, next: () => Promise<void>) => {
-		const header = c.req.header('authorization') ?? '';
-		const match = /^Bearer\s+(\S+)$/i.exec(header);
-		const identity = await auth.authenticate(match?.[1]);
-		if (!identity) return fail(c, 401, 'Sign in again');
-		c.set('identity', identity);
-		await next();
-	};
+	const requireIdentity = identityMiddleware(auth);
 
 	api.get('/health', (c) => c.json({ ok: true }));
 
@@ -80,37 +81,13 @@ export function createApi({ auth, logger, now, onLogout, trustProxy = false }: A
 		return c.json(grant, 201);
 	});
 
+	programmeRoutes(api, { ...options, trustProxy });
+	inviteRoutes(api, { auth, programmes, logger, now });
+
 	api.notFound((c) => fail(c, 404, 'Not found'));
 	api.onError((error, c) => {
 		logger.error('api error', { method: c.req.method, path: c.req.path, error });
 		return fail(c, 500, 'Internal error');
 	});
 	return api;
-}
-
-type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
-
-async function parseBody<S extends v.GenericSchema>(
-	c: Context,
-	schema: S
-): Promise<Parsed<v.InferOutput<S>>> {
-	let raw: unknown;
-	try {
-		raw = await c.req.json();
-	} catch {
-		return { ok: false, error: 'The body must be JSON' };
-	}
-	const result = v.safeParse(schema, raw);
-	if (result.success) return { ok: true, value: result.output };
-	return { ok: false, error: result.issues[0].message };
-}
-
-function clientAddress(c: Context, trustProxy: boolean): string {
-	const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
-	if (forwarded) return forwarded;
-	try {
-		return getConnInfo(c).remote.address ?? 'unknown';
-	} catch {
-		return 'unknown';
-	}
 }

@@ -7,11 +7,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Auth } from '../auth/auth.ts';
+import type { Auth, Identity } from '../auth/auth.ts';
 import type { Logger } from '../log.ts';
 import { CLOSE_CODES } from '../protocol.ts';
 import type { RoomStorage } from '../storage/storage.ts';
-import { authorizeRoom, type RoomDecision, type RoomUser } from './authorize.ts';
+import type { RoomDecision, RoomUser } from './authorize.ts';
 import { Connection } from './connection.ts';
 import { RoomRegistry } from './registry.ts';
 
@@ -22,8 +22,16 @@ export interface EndpointOptions {
 	maxFrameBytes: number;
 	rateLimitPerSecond: number;
 	compactAfterUpdates: number;
-	/** Room policy; defaults to `authorizeRoom`. */
-	authorize?: (room: string, user: RoomUser) => RoomDecision;
+	/** Room policy, asked at every upgrade (server.ts: `authorizeRoom` with the membership table). */
+	authorize: (room: string, user: RoomUser) => RoomDecision;
+}
+
+/** An open socket and whose it is, to close it on logout or when its access is removed. */
+interface OpenSocket {
+	connection: Connection;
+	sessionId: string;
+	userId: string;
+	room: string;
 }
 
 const PREFIX = '/sync/';
@@ -33,7 +41,7 @@ export class SyncEndpoint {
 	readonly rooms: RoomRegistry;
 	#wss: WebSocketServer;
 	#options: EndpointOptions;
-	#bySession = new Map<string, Set<Connection>>();
+	#open = new Set<OpenSocket>();
 	#closing = false;
 
 	constructor(options: EndpointOptions) {
@@ -52,8 +60,17 @@ export class SyncEndpoint {
 
 	/** Closes every socket of a revoked session with 4401. */
 	closeSession(sessionId: string): void {
-		for (const connection of this.#bySession.get(sessionId) ?? []) {
-			connection.close(CLOSE_CODES.unauthorized, 'signed out');
+		for (const open of [...this.#open]) {
+			if (open.sessionId === sessionId) open.connection.close(CLOSE_CODES.unauthorized, 'signed out');
+		}
+	}
+
+	/** Closes every socket of the account in these rooms with 4403 (it lost access to them). */
+	closeUserRooms(userId: string, rooms: readonly string[]): void {
+		for (const open of [...this.#open]) {
+			if (open.userId === userId && rooms.includes(open.room)) {
+				open.connection.close(CLOSE_CODES.forbidden, 'access removed');
+			}
 		}
 	}
 
@@ -81,7 +98,7 @@ export class SyncEndpoint {
 		if (!identity) refusal = { code: CLOSE_CODES.unauthorized, reason: 'unauthorized' };
 		else if (roomName === null) refusal = { code: CLOSE_CODES.unknownRoom, reason: 'unknown room' };
 		else {
-			const decision = (this.#options.authorize ?? authorizeRoom)(roomName, identity.account);
+			const decision = this.#options.authorize(roomName, identity.account);
 			if (decision.ok) access = decision.access;
 			else if (decision.code === 'forbidden') refusal = { code: CLOSE_CODES.forbidden, reason: 'forbidden' };
 			else refusal = { code: CLOSE_CODES.unknownRoom, reason: 'unknown room' };
@@ -94,28 +111,25 @@ export class SyncEndpoint {
 				ws.close(refusal?.code ?? CLOSE_CODES.unauthorized, refusal?.reason ?? 'unauthorized');
 				return;
 			}
-			this.#open(ws, roomName, access, identity.sessionId);
+			this.#accept(ws, roomName, access, identity);
 		});
 	}
 
-	#open(ws: WebSocket, roomName: string, access: 'read' | 'write', sessionId: string): void {
+	#accept(ws: WebSocket, roomName: string, access: 'read' | 'write', identity: Identity): void {
 		const { logger, maxFrameBytes, rateLimitPerSecond } = this.#options;
-		const connection = new Connection(ws, {
+		const { sessionId } = identity;
+		const open = { sessionId, userId: identity.account.id, room: roomName } as OpenSocket;
+		open.connection = new Connection(ws, {
 			roomName,
 			access,
 			sessionId,
 			maxFrameBytes,
 			rateLimitPerSecond,
 			logger,
-			onClose: (closed) => {
-				const sockets = this.#bySession.get(sessionId);
-				sockets?.delete(closed);
-				if (sockets?.size === 0) this.#bySession.delete(sessionId);
-			}
+			onClose: () => this.#open.delete(open)
 		});
-		let sessionSockets = this.#bySession.get(sessionId);
-		if (!sessionSockets) this.#bySession.set(sessionId, (sessionSockets = new Set()));
-		sessionSockets.add(connection);
+		const { connection } = open;
+		this.#open.add(open);
 		this.rooms.join(roomName, connection).catch(() => {
 			// Logged by the registry; the client keeps its data and retries later.
 			connection.close(CLOSE_CODES.unavailable, 'document failed to load');

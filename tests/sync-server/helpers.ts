@@ -148,3 +148,27 @@ export async function until(check: () => boolean, timeoutMs = 5000, what = 'cond
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Creates a programme through the API as `coordinator` and returns its id. */
+export async function createProgramme(
+	test: TestServer,
+	coordinator: TestUser,
+	name = 'Kull 1'
+): Promise<string> {
+	const response = await api(test, 'POST', '/api/programmes', { name }, coordinator.token);
+	if (response.status !== 201) throw new Error(`creating a programme failed: ${response.status}`);
+	return ((await response.json()) as { id: string }).id;
+}
+
+/** Adds an existing account to a programme through the API. */
+export async function addMember(
+	test: TestServer,
+	programmeId: string,
+	coordinator: TestUser,
+	member: TestUser,
+	role: 'coordinator' | 'participant' | 'coach' | 'mentor'
+): Promise<void> {
+	const body = { email: member.email, role };
+	const response = await api(test, 'POST', `/api/programmes/${programmeId}/members`, body, coordinator.token);
+	if (response.status !== 201) throw new Error(`adding a member failed: ${response.status}`);
+}

@@ -1,0 +1,21 @@
+/** Programmes, their memberships and invites: the repositories on one database, and joining. */
+import type { AccountRepository } from '../auth/accounts.ts';
+import type { Db } from '../db.ts';
+import { InviteRepository } from './invites.ts';
+import { Joining } from './join.ts';
+import { MembershipRepository } from './memberships.ts';
+import { ProgrammeRepository } from './programmes.ts';
+
+export class Programmes {
+	readonly programmes: ProgrammeRepository;
+	readonly members: MembershipRepository;
+	readonly invites: InviteRepository;
+	readonly joining: Joining;
+
+	constructor(db: Db, accounts: AccountRepository) {
+		this.programmes = new ProgrammeRepository(db);
+		this.members = new MembershipRepository(db);
+		this.invites = new InviteRepository(db);
+		this.joining = new Joining(db, accounts, this.members, this.invites);
+	}
+}

@@ -1,0 +1,82 @@
+/** Who belongs to which programme, and as what. One row per (programme, account). */
+import type { Db } from '../db.ts';
+
+export const MEMBER_ROLES = ['coordinator', 'participant', 'coach', 'mentor'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export interface Member {
+	userId: string;
+	name: string;
+	email: string;
+	role: MemberRole;
+	addedAt: number;
+}
+
+export type RemoveResult = 'removed' | 'notMember' | 'lastCoordinator';
+
+export class MembershipRepository {
+	#db: Db;
+
+	constructor(db: Db) {
+		this.#db = db;
+	}
+
+	/** The account's role in the programme, or null if it is not a member (or there is no such programme). */
+	role(programmeId: string, userId: string): MemberRole | null {
+		return (
+			this.#db
+				.prepare<[string, string], MemberRole>(
+					'SELECT role FROM memberships WHERE programme_id = ? AND user_id = ?'
+				)
+				.pluck()
+				.get(programmeId, userId) ?? null
+		);
+	}
+
+	/** Adds the account; false if it already is a member (its role is left as it was). */
+	add(programmeId: string, userId: string, role: MemberRole, now = Date.now()): boolean {
+		return (
+			this.#db
+				.prepare(
+					'INSERT OR IGNORE INTO memberships (programme_id, user_id, role, added_at) VALUES (?, ?, ?, ?)'
+				)
+				.run(programmeId, userId, role, now).changes > 0
+		);
+	}
+
+	/** Removes the member, unless it is the programme's last coordinator (check and delete in one transaction). */
+	remove(programmeId: string, userId: string): RemoveResult {
+		return this.#db
+			.transaction((): RemoveResult => {
+				const role = this.role(programmeId, userId);
+				if (!role) return 'notMember';
+				if (role === 'coordinator' && this.#coordinators(programmeId) <= 1) return 'lastCoordinator';
+				this.#db
+					.prepare('DELETE FROM memberships WHERE programme_id = ? AND user_id = ?')
+					.run(programmeId, userId);
+				return 'removed';
+			})
+			.immediate();
+	}
+
+	list(programmeId: string): Member[] {
+		return this.#db
+			.prepare<[string], Member>(
+				`SELECT m.user_id AS userId, a.name, a.email, m.role, m.added_at AS addedAt
+				FROM memberships m JOIN accounts a ON a.id = m.user_id
+				WHERE m.programme_id = ? ORDER BY m.added_at, a.name`
+			)
+			.all(programmeId);
+	}
+
+	#coordinators(programmeId: string): number {
+		return (
+			this.#db
+				.prepare<[string], number>(
+					"SELECT count(*) FROM memberships WHERE programme_id = ? AND role = 'coordinator'"
+				)
+				.pluck()
+				.get(programmeId) ?? 0
+		);
+	}
+}
