@@ -150,10 +150,14 @@ export class Connection implements Peer {
 			throw new BadMessage(`unknown sync message type ${syncType}`);
 		}
 		const update = decoding.readVarUint8Array(decoder);
-		Y.decodeUpdate(update); // throws if the update is malformed, before anything touches the doc
+		const decoded = Y.decodeUpdate(update); // throws if the update is malformed, before anything touches the doc
 		if (this.#options.access === 'read') {
-			if (!this.#deniedSent) this.send(encodePermissionDenied('permission denied'));
-			this.#deniedSent = true;
+			// A reader's client answers our sync step 1 with an empty step 2: that is not a write.
+			const empty = decoded.structs.length === 0 && decoded.ds.clients.size === 0;
+			if (!empty && !this.#deniedSent) {
+				this.send(encodePermissionDenied('permission denied'));
+				this.#deniedSent = true;
+			}
 			return;
 		}
 		room.applyUpdate(update, this);

@@ -241,3 +241,38 @@ describe('invites', () => {
 		);
 	});
 });
+
+describe('invite links behind a reverse proxy', () => {
+	const dir = tempDir();
+	let test: TestServer;
+
+	beforeAll(async () => {
+		test = await startServer(dir.path, { TRUST_PROXY: 'true', INVITE_TTL_DAYS: '3' });
+	});
+	afterAll(async () => {
+		await test.stop();
+		dir.remove();
+	});
+
+	it('builds the join link from X-Forwarded-Proto and the Host, and expires after INVITE_TTL_DAYS', async () => {
+		const coordinator = await createUser(test, 'coordinator');
+		const programmeId = await createProgramme(test, coordinator);
+		const before = Date.now();
+		const response = await fetch(`${test.url}/api/programmes/${programmeId}/invites`, {
+			method: 'POST',
+			headers: {
+				'content-type': 'application/json',
+				authorization: `Bearer ${coordinator.token}`,
+				'x-forwarded-proto': 'https',
+				'x-forwarded-host': 'lederlogg.example.org'
+			},
+			body: JSON.stringify({ email: 'a@example.org', name: 'A', role: 'participant' })
+		});
+		expect(response.status).toBe(201);
+		const { code, url } = await response.json();
+		expect(url).toBe(`https://lederlogg.example.org/join/${code}`);
+		const { expiresAt } = await (await api(test, 'GET', `/api/invites/${code}`)).json();
+		expect(Date.parse(expiresAt) - before).toBeGreaterThanOrEqual(3 * DAY_MS - 1000);
+		expect(Date.parse(expiresAt) - before).toBeLessThan(3 * DAY_MS + 5000);
+	});
+});
