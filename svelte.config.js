@@ -13,6 +13,7 @@ const config = {
 				tsconfig.include.push(
 					'../sync-server/**/*.ts',
 					'../bench/**/*.ts',
+					'../scripts/**/*.ts',
 					'../playwright.config.ts',
 					'../vitest.config.ts',
 					'../eslint.config.js'
