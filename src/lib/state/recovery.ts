@@ -6,11 +6,11 @@
 import { addJournalRows, adoptJournal, hasOrphans } from '$data/journal-repo';
 import type { ChangeJournal } from '$sync/journal';
 import { WriteAheadLog } from '$sync/wal';
-import type { Workspace } from '$sync/workspace';
+import type { PersistedDoc } from '$sync/persisted-doc';
 import { aliveInstances } from './instance';
 
 export async function recoverOrphans(
-	workspace: Workspace,
+	workspace: PersistedDoc,
 	journal: ChangeJournal,
 	instance: string,
 	room: string

@@ -10,7 +10,6 @@
  * could be malformed); the rest of the app never sees a Y type.
  */
 import * as v from 'valibot';
-import { fetchUpdates, IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import {
 	NewNoteSchema,
@@ -20,31 +19,22 @@ import {
 	type NoteKind,
 	type NoteSnapshot
 } from '$domain/note';
+import { LOCAL_ORIGIN, PersistedDoc } from './persisted-doc';
 import { TextBinding } from './text-binding';
 
 export const WORKSPACE_DB = 'lederlogg-workspace';
 export type NoteTextField = 'title' | 'body';
 
-/** Origin of changes made by this app on this device (y-indexeddb and the provider have their own). */
-export const LOCAL_ORIGIN = Symbol('local');
-/** Origin of changes replayed from the write-ahead log at start-up (already journaled). */
-export const RECOVERY_ORIGIN = Symbol('recovery');
+export { LOCAL_ORIGIN, RECOVERY_ORIGIN } from './persisted-doc';
 
 const TOUCH_INTERVAL_MS = 5_000;
 
-export class Workspace {
-	readonly doc = new Y.Doc();
-	readonly #persistence: IndexeddbPersistence;
+export class Workspace extends PersistedDoc {
 	readonly #notes: Y.Map<Y.Map<unknown>>;
 
 	constructor(dbName = WORKSPACE_DB) {
+		super(dbName);
 		this.#notes = this.doc.getMap('notes');
-		this.#persistence = new IndexeddbPersistence(dbName, this.doc);
-	}
-
-	/** Resolves when the stored document has been loaded from IndexedDB. */
-	async ready(): Promise<void> {
-		await this.#persistence.whenSynced;
 	}
 
 	createNote(input: NewNote = {}, now = Date.now(), id: string): string {
@@ -65,19 +55,6 @@ export class Workspace {
 			map.set('deletedAt', null);
 		}, LOCAL_ORIGIN);
 		return id;
-	}
-
-	/** Reads changes other tabs stored in IndexedDB since this page loaded (or last looked). */
-	async loadFromDisk(): Promise<void> {
-		await this.#persistence.whenSynced;
-		if (this.#persistence.db) await fetchUpdates(this.#persistence);
-	}
-
-	/** Replays changes a previous page may not have committed to IndexedDB (see wal.ts). */
-	applyRecovered(updates: Uint8Array[]): void {
-		this.doc.transact(() => {
-			for (const update of updates) Y.applyUpdate(this.doc, update, RECOVERY_ORIGIN);
-		}, RECOVERY_ORIGIN);
 	}
 
 	noteIds(): string[] {
@@ -154,38 +131,6 @@ export class Workspace {
 		};
 		this.#notes.observeDeep(handler);
 		return () => this.#notes.unobserveDeep(handler);
-	}
-
-	/** Everything in the document as one update (used to merge a workspace elsewhere). */
-	encodeState(): Uint8Array {
-		return Y.encodeStateAsUpdate(this.doc);
-	}
-
-	/**
-	 * Resolves once every change made so far is written to IndexedDB: a read transaction on the
-	 * update store is scheduled after all earlier write transactions on it.
-	 */
-	async flush(): Promise<void> {
-		await this.#persistence.whenSynced;
-		const idb = this.#persistence.db;
-		if (!idb) return;
-		await new Promise<void>((resolve, reject) => {
-			const tx = idb.transaction(['updates'], 'readonly');
-			tx.objectStore('updates').count();
-			tx.oncomplete = () => resolve();
-			tx.onerror = () => reject(tx.error);
-			tx.onabort = () => reject(tx.error);
-		});
-	}
-
-	destroy(): void {
-		this.doc.destroy();
-	}
-
-	/** Deletes the stored document from this device. */
-	async wipe(): Promise<void> {
-		await this.#persistence.clearData();
-		this.doc.destroy();
 	}
 
 	#update(id: string, change: (map: Y.Map<unknown>) => void, now = Date.now()): void {

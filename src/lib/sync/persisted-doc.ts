@@ -1,0 +1,71 @@
+/**
+ * A Y.Doc kept on this device by y-indexeddb: loading, reading other tabs' writes, replaying the
+ * write-ahead log, flushing before a reload, and wiping. The workspace and every shared document
+ * (a programme, later groups and pairs) build on it.
+ */
+import { fetchUpdates, IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+
+/** Origin of changes made by this app on this device (y-indexeddb and the provider have their own). */
+export const LOCAL_ORIGIN = Symbol('local');
+/** Origin of changes replayed from the write-ahead log at start-up (already journaled). */
+export const RECOVERY_ORIGIN = Symbol('recovery');
+
+export class PersistedDoc {
+	readonly doc = new Y.Doc();
+	readonly #persistence: IndexeddbPersistence;
+
+	constructor(readonly dbName: string) {
+		this.#persistence = new IndexeddbPersistence(dbName, this.doc);
+	}
+
+	/** Resolves when the stored document has been loaded from IndexedDB. */
+	async ready(): Promise<void> {
+		await this.#persistence.whenSynced;
+	}
+
+	/** Reads changes other tabs stored in IndexedDB since this page loaded (or last looked). */
+	async loadFromDisk(): Promise<void> {
+		await this.#persistence.whenSynced;
+		if (this.#persistence.db) await fetchUpdates(this.#persistence);
+	}
+
+	/** Replays changes a previous page may not have committed to IndexedDB (see wal.ts). */
+	applyRecovered(updates: Uint8Array[]): void {
+		this.doc.transact(() => {
+			for (const update of updates) Y.applyUpdate(this.doc, update, RECOVERY_ORIGIN);
+		}, RECOVERY_ORIGIN);
+	}
+
+	/** Everything in the document as one update (used to merge a workspace elsewhere). */
+	encodeState(): Uint8Array {
+		return Y.encodeStateAsUpdate(this.doc);
+	}
+
+	/**
+	 * Resolves once every change made so far is written to IndexedDB: a read transaction on the
+	 * update store is scheduled after all earlier write transactions on it.
+	 */
+	async flush(): Promise<void> {
+		await this.#persistence.whenSynced;
+		const idb = this.#persistence.db;
+		if (!idb) return;
+		await new Promise<void>((resolve, reject) => {
+			const tx = idb.transaction(['updates'], 'readonly');
+			tx.objectStore('updates').count();
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+			tx.onabort = () => reject(tx.error);
+		});
+	}
+
+	destroy(): void {
+		this.doc.destroy();
+	}
+
+	/** Deletes the stored document from this device. */
+	async wipe(): Promise<void> {
+		await this.#persistence.clearData();
+		this.doc.destroy();
+	}
+}
