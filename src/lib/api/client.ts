@@ -3,7 +3,14 @@
  * domain schemas; failures come back as values, never thrown, so callers can say what happened.
  */
 import * as v from 'valibot';
-import { AuthResponseSchema, InvitationSchema, type AuthResponse, type Invitation } from '$domain/session';
+import {
+	AuthResponseSchema,
+	InvitationSchema,
+	MyProgrammeSchema,
+	type AuthResponse,
+	type Invitation,
+	type MyProgramme
+} from '$domain/session';
 
 export type ApiResult<T> =
 	| { ok: true; value: T }
@@ -64,6 +71,9 @@ export const api = {
 
 	setup: (body: { name: string; email: string; password: string }): Promise<ApiResult<AuthResponse>> =>
 		call('/api/setup', { method: 'POST', body }, AuthResponseSchema),
+
+	myProgrammes: (token: string): Promise<ApiResult<{ programmes: MyProgramme[] }>> =>
+		call('/api/programmes', { token }, v.object({ programmes: v.array(MyProgrammeSchema) })),
 
 	invitation: (code: string): Promise<ApiResult<Invitation>> =>
 		call(`/api/invites/${encodeURIComponent(code)}`, {}, InvitationSchema),

@@ -41,6 +41,19 @@ export const SetupSchema = v.object({
 export const MEMBER_ROLES = ['coordinator', 'participant', 'coach', 'mentor'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
+/** A programme the signed-in account is a member of (GET /api/programmes). */
+export const MyProgrammeSchema = v.object({
+	id: v.pipe(v.string(), v.minLength(1)),
+	name: v.string(),
+	kind: v.string(),
+	role: v.picklist(MEMBER_ROLES)
+});
+export type MyProgramme = v.InferOutput<typeof MyProgrammeSchema>;
+
+/** The room of a programme's document, and of its discussion. */
+export const programmeRoom = (id: string) => `programme:${id}`;
+export const discussionRoom = (id: string) => `programme:${id}:discussion`;
+
 /** What the server tells an invitee before they accept (GET /api/invites/:code). */
 export const InvitationSchema = v.object({
 	programme: v.object({ id: v.string(), name: v.string() }),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MyProgrammeSchema } from './session';
 
 /** Device-local settings, one row per key in the data layer. */
 export const SettingsSchema = v.object({
@@ -8,7 +9,9 @@ export const SettingsSchema = v.object({
 	/** The account whose workspace this device holds (set at first sign-in, cleared by sign-out). */
 	workspaceOwner: v.optional(v.string()),
 	/** The last answer of navigator.storage.persist(). */
-	storagePersisted: v.optional(v.boolean())
+	storagePersisted: v.optional(v.boolean()),
+	/** The account's programmes, as last fetched (so the list shows offline). */
+	programmes: v.optional(v.array(MyProgrammeSchema))
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;

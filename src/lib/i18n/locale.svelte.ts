@@ -24,6 +24,14 @@ class Locale {
 
 	t = (key: MessageKey, params?: Params): string => format(catalogues[this.#code], key, params);
 
+	/** An instant as a wall time in a zone (programme events are in Europe/Oslo). */
+	zonedDateTime = (ms: number, timeZone: string): string =>
+		new Intl.DateTimeFormat(this.intl, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(ms);
+
+	/** A calendar date "2026-12-01" in words. */
+	date = (isoDate: string): string =>
+		new Intl.DateTimeFormat(this.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(isoDate));
+
 	dateTime = (ms: number): string =>
 		new Intl.DateTimeFormat(this.intl, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 

@@ -12,6 +12,8 @@ import { loadSettings, saveSetting } from '$data/settings-repo';
 import { ChangeJournal } from '$sync/journal';
 import { TabChannel } from '$sync/tab-channel';
 import { LOCAL_ORIGIN, RECOVERY_ORIGIN, Workspace } from '$sync/workspace';
+import { deleteStoredDocs } from '$sync/persisted-doc';
+import { PROGRAMME_DB_PREFIX } from '$sync/programme-doc';
 import { WriteAheadLog } from '$sync/wal';
 import { resolve } from '$app/paths';
 import { claimInstance, watchDepartures } from './instance';
@@ -65,6 +67,14 @@ class AppState {
 	}
 	get user(): User | null {
 		return this.#session?.user ?? null;
+	}
+	/** The session token, for the documents the account shares with others. */
+	get token(): string | null {
+		return this.#session?.token ?? null;
+	}
+	/** This page's instance id (journal rows are kept per tab). */
+	get instanceId(): string {
+		return this.#instance ?? 'unknown';
 	}
 	get pending() {
 		return Math.max(this.#storedPending, this.#unacknowledged);
@@ -255,6 +265,7 @@ class AppState {
 		this.#stop();
 		if (token) await api.logout(token);
 		await this.workspace?.wipe();
+		await deleteStoredDocs(PROGRAMME_DB_PREFIX);
 		WriteAheadLog.clearAll();
 		await deleteDeviceDb();
 	}

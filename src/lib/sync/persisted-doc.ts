@@ -69,3 +69,20 @@ export class PersistedDoc {
 		this.doc.destroy();
 	}
 }
+
+/** Deletes every stored document whose name starts with `prefix` (sign-out on a shared computer). */
+export async function deleteStoredDocs(prefix: string): Promise<void> {
+	if (typeof indexedDB === 'undefined' || !indexedDB.databases) return;
+	const names = (await indexedDB.databases()).flatMap((db) => (db.name?.startsWith(prefix) ? [db.name] : []));
+	await Promise.all(
+		names.map(
+			(name) =>
+				new Promise<void>((resolve, reject) => {
+					const request = indexedDB.deleteDatabase(name);
+					request.onsuccess = () => resolve();
+					request.onerror = () => reject(request.error);
+					request.onblocked = () => resolve(); // deleted once the last connection closes
+				})
+		)
+	);
+}

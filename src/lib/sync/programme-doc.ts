@@ -21,6 +21,9 @@ import {
 	type Programme
 } from '$domain/programme';
 
+/** Programme documents are stored on the device as `lederlogg-programme:<id>`. */
+export const PROGRAMME_DB_PREFIX = 'lederlogg-programme:';
+
 export const COLLECTIONS = {
 	modules: ModuleSchema,
 	events: EventSchema,
