@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import ICAL from 'ical.js';
 import { DEMO_PASSWORD, seedDemo } from '../../scripts/demo/seed.ts';
 import { Device } from './fixtures';
 import { E2eServer } from './server';
@@ -34,6 +36,33 @@ test('a participant reads the programme (next event, deadlines, modules), also o
 			page.getByText('40 studiepoeng · 700 sider pensum og 200 sider egenvalgt pensum')
 		).toBeVisible();
 		await device.expectNoA11yViolations();
+
+		// The whole programme, and the next event alone, as .ics files with the right instants.
+		const ics = async (button: string) => {
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: button }).click()
+			]);
+			return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+		};
+		const whole = await ics('Hele programmet til kalenderen (.ics)');
+		expect(whole.name).toMatch(/^lederutviklingsprogram-for-bibliotekledere-2026-2028\.ics$/);
+		const events = new ICAL.Component(ICAL.parse(whole.text))
+			.getAllSubcomponents('vevent')
+			.map((c) => new ICAL.Event(c));
+		expect(events).toHaveLength(7);
+		const colloquium = events.find((e) => e.summary === 'Kollokvium i Nord-Troms')!;
+		const oslo = new Intl.DateTimeFormat('nb-NO', {
+			timeZone: 'Europe/Oslo',
+			hour: '2-digit',
+			minute: '2-digit'
+		});
+		expect(oslo.format(colloquium.startDate.toJSDate())).toBe('12:00');
+		expect(oslo.format(colloquium.endDate.toJSDate())).toBe('15:00');
+		const single = await ics('Legg i kalenderen (.ics)');
+		expect(single.name).toBe('kollokvium-i-nord-troms.ics');
+		expect(single.text).toContain(`UID:${colloquium.uid}`);
+		expect(single.text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
 
 		// Offline, the programme is read from the device.
 		await device.setOffline(true);

@@ -80,6 +80,26 @@ export class ProgrammeView {
 		return this.#programme ? programmeTotals(this.#programme) : null;
 	}
 
+	/** Saves the programme's events (or some of them) as an .ics file the calendar app opens. */
+	async downloadCalendar(eventIds?: string[]): Promise<void> {
+		const programme = this.#programme;
+		if (!programme) return;
+		// The calendar library loads only when someone exports.
+		const { programmeIcs, icsFileName } = await import('$domain/calendar');
+		const text = programmeIcs(this.id, programme, eventIds);
+		const title =
+			eventIds?.length === 1 ? programme.events.find((e) => e.id === eventIds[0])?.title : programme.name;
+		const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+		const link = Object.assign(document.createElement('a'), {
+			href: url,
+			download: icsFileName(title ?? '')
+		});
+		document.body.append(link);
+		link.click();
+		link.remove();
+		setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	}
+
 	async open(): Promise<void> {
 		await this.#doc.ready();
 		this.#read();

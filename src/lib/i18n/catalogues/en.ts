@@ -108,6 +108,8 @@ const messages: Messages = {
 	'programme.totals':
 		'{credits} credits · {setPages} pages of syllabus and {selfChosenPages} self-chosen pages',
 	'programme.back': 'All programmes',
+	'programme.exportAll': 'The whole programme to your calendar (.ics)',
+	'programme.exportEvent': 'Add to calendar (.ics)',
 	'event.kind.seminar': 'Gathering',
 	'event.kind.webinar': 'Webinar',
 	'event.kind.exam': 'Exam',

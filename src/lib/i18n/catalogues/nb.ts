@@ -110,6 +110,8 @@ const messages = {
 	'programme.totals':
 		'{credits} studiepoeng · {setPages} sider pensum og {selfChosenPages} sider egenvalgt pensum',
 	'programme.back': 'Alle programmer',
+	'programme.exportAll': 'Hele programmet til kalenderen (.ics)',
+	'programme.exportEvent': 'Legg i kalenderen (.ics)',
 	'event.kind.seminar': 'Samling',
 	'event.kind.webinar': 'Webinar',
 	'event.kind.exam': 'Eksamen',
