@@ -69,6 +69,15 @@ test('a participant reads the programme (next event, deadlines, modules), also o
 		await page.reload();
 		await expect(page.getByTestId('next-event')).toHaveText('Kollokvium i Nord-Troms');
 		await expect(page.getByTestId('module-item')).toHaveCount(4);
+
+		// Signing out removes the programme from the device too.
+		await device.setOffline(false);
+		const stored = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ''));
+		expect((await stored()).some((name) => name.startsWith('lederlogg-programme:'))).toBe(true);
+		await page.getByRole('link', { name: 'Innstillinger' }).click();
+		await page.getByRole('button', { name: 'Logg ut' }).click();
+		await expect(page.getByRole('heading', { name: 'Velkommen til Lederlogg' })).toBeVisible();
+		expect((await stored()).some((name) => name.startsWith('lederlogg-programme:'))).toBe(false);
 		await device.context.close();
 	} finally {
 		await server.dispose();

@@ -13,7 +13,7 @@ import { ChangeJournal } from '$sync/journal';
 import { TabChannel } from '$sync/tab-channel';
 import { LOCAL_ORIGIN, RECOVERY_ORIGIN, Workspace } from '$sync/workspace';
 import { deleteStoredDocs } from '$sync/persisted-doc';
-import { PROGRAMME_DB_PREFIX } from '$sync/programme-doc';
+import { PROGRAMME_DB_PREFIX } from '$sync/doc-names';
 import { WriteAheadLog } from '$sync/wal';
 import { resolve } from '$app/paths';
 import { claimInstance, watchDepartures } from './instance';

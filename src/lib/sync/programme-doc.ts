@@ -21,8 +21,7 @@ import {
 	type Programme
 } from '$domain/programme';
 
-/** Programme documents are stored on the device as `lederlogg-programme:<id>`. */
-export const PROGRAMME_DB_PREFIX = 'lederlogg-programme:';
+export { PROGRAMME_DB_PREFIX } from './doc-names';
 
 export const COLLECTIONS = {
 	modules: ModuleSchema,

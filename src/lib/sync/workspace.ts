@@ -22,7 +22,8 @@ import {
 import { LOCAL_ORIGIN, PersistedDoc } from './persisted-doc';
 import { TextBinding } from './text-binding';
 
-export const WORKSPACE_DB = 'lederlogg-workspace';
+export { WORKSPACE_DB } from './doc-names';
+import { WORKSPACE_DB } from './doc-names';
 export type NoteTextField = 'title' | 'body';
 
 export { LOCAL_ORIGIN, RECOVERY_ORIGIN } from './persisted-doc';
