@@ -83,3 +83,52 @@ test('a participant reads the programme (next event, deadlines, modules), also o
 		await server.dispose();
 	}
 });
+
+test('a coordinator invites a coach from the app; the invitation shows its status once used', async ({
+	browser
+}) => {
+	const server = new E2eServer();
+	await seedDemo(server.dataDir);
+	await server.start();
+	try {
+		const coordinator = await Device.open(browser, server.url);
+		const page = coordinator.page;
+		await coordinator.signIn({
+			email: 'koordinator@demo.lederlogg.no',
+			password: DEMO_PASSWORD,
+			name: 'Ingrid Haugen'
+		});
+		await page.getByRole('link', { name: 'Programmer' }).click();
+		await page.getByRole('link', { name: /Lederutviklingsprogram for bibliotekledere/ }).click();
+		await expect(page.getByText('Programmet redigeres av koordinatorene.', { exact: false })).toBeHidden();
+		await page.getByRole('link', { name: 'Deltakere og invitasjoner' }).click();
+		await expect(page.getByTestId('member')).toHaveCount(4);
+
+		await page.getByRole('button', { name: 'Lag invitasjon' }).click();
+		await expect(page.getByText('Fyll inn navn og en gyldig e-postadresse.')).toBeVisible();
+		await page.getByLabel('Navn').fill('Anne Veileder');
+		await page.getByLabel('E-post').fill('anne@veiledning.no');
+		await page.getByLabel('Rolle').selectOption('coach');
+		await page.getByRole('button', { name: 'Lag invitasjon' }).click();
+		const created = page.getByTestId('invite-created');
+		await expect(created).toContainText('Invitasjonen er klar. Send lenken eller koden til Anne Veileder:');
+		const code = (await created.locator('strong.code').textContent())!.trim();
+		await expect(page.getByTestId('invite')).toContainText(['venter']);
+		await coordinator.expectNoA11yViolations();
+
+		const coach = await Device.open(browser, server.url);
+		await coach.page.goto(`/join/${code}`);
+		await expect(coach.page.getByText('Du er invitert som veileder.', { exact: false })).toBeVisible();
+		await coach.page.getByLabel('Passord', { exact: true }).fill('veiledning-i-nord');
+		await coach.page.getByRole('button', { name: 'Bli med' }).click();
+		await expect(coach.page.getByRole('heading', { name: 'Notater' })).toBeVisible();
+
+		await page.reload();
+		await expect(page.getByTestId('member')).toHaveCount(5);
+		await expect(page.getByTestId('invite')).toContainText(['brukt']);
+		await coach.context.close();
+		await coordinator.context.close();
+	} finally {
+		await server.dispose();
+	}
+});

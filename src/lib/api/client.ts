@@ -7,6 +7,11 @@ import {
 	AuthResponseSchema,
 	InvitationSchema,
 	MyProgrammeSchema,
+	MemberSchema,
+	InviteSchema,
+	type Member,
+	type Invite,
+	type MemberRole,
 	type AuthResponse,
 	type Invitation,
 	type MyProgramme
@@ -74,6 +79,38 @@ export const api = {
 
 	myProgrammes: (token: string): Promise<ApiResult<{ programmes: MyProgramme[] }>> =>
 		call('/api/programmes', { token }, v.object({ programmes: v.array(MyProgrammeSchema) })),
+
+	members: (programmeId: string, token: string): Promise<ApiResult<{ members: Member[] }>> =>
+		call(
+			`/api/programmes/${encodeURIComponent(programmeId)}/members`,
+			{ token },
+			v.object({ members: v.array(MemberSchema) })
+		),
+
+	invites: (programmeId: string, token: string): Promise<ApiResult<{ invites: Invite[] }>> =>
+		call(
+			`/api/programmes/${encodeURIComponent(programmeId)}/invites`,
+			{ token },
+			v.object({ invites: v.array(InviteSchema) })
+		),
+
+	createInvite: (
+		programmeId: string,
+		body: { name: string; email: string; role: MemberRole },
+		token: string
+	): Promise<ApiResult<{ code: string; url: string }>> =>
+		call(
+			`/api/programmes/${encodeURIComponent(programmeId)}/invites`,
+			{ method: 'POST', body, token },
+			v.object({ code: v.string(), url: v.string() })
+		),
+
+	revokeInvite: (programmeId: string, code: string, token: string): Promise<ApiResult<void>> =>
+		call(
+			`/api/programmes/${encodeURIComponent(programmeId)}/invites/${encodeURIComponent(code)}`,
+			{ method: 'DELETE', token },
+			null
+		),
 
 	invitation: (code: string): Promise<ApiResult<Invitation>> =>
 		call(`/api/invites/${encodeURIComponent(code)}`, {}, InvitationSchema),

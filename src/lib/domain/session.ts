@@ -50,6 +50,33 @@ export const MyProgrammeSchema = v.object({
 });
 export type MyProgramme = v.InferOutput<typeof MyProgrammeSchema>;
 
+export const MemberSchema = v.object({
+	userId: v.string(),
+	name: v.string(),
+	email: v.string(),
+	role: v.picklist(MEMBER_ROLES),
+	addedAt: v.optional(v.union([v.string(), v.number()]))
+});
+export type Member = v.InferOutput<typeof MemberSchema>;
+
+export const INVITE_STATUSES = ['pending', 'used', 'revoked', 'expired'] as const;
+export const InviteSchema = v.object({
+	code: v.string(),
+	email: v.string(),
+	name: v.string(),
+	role: v.picklist(MEMBER_ROLES),
+	status: v.picklist(INVITE_STATUSES),
+	expiresAt: v.optional(v.union([v.string(), v.number(), v.null()]))
+});
+export type Invite = v.InferOutput<typeof InviteSchema>;
+
+/** The invite form: what a coordinator fills in. */
+export const NewInviteSchema = v.object({
+	name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+	email: v.pipe(v.string(), v.trim(), v.email()),
+	role: v.picklist(MEMBER_ROLES)
+});
+
 /** The room of a programme's document, and of its discussion. */
 export const programmeRoom = (id: string) => `programme:${id}`;
 export const discussionRoom = (id: string) => `programme:${id}:discussion`;
