@@ -2,20 +2,11 @@
  * The browser figure: two devices (separate Chromium contexts) signed in to one account; an edit of a
  * note's body on device A, and the time until device B's textarea shows it.
  */
-import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
+import { launchChromium } from './chromium.ts';
 import { join } from 'node:path';
 import type { Account } from './server.ts';
 import { sleep, withTimeout, type Cleanup } from './stats.ts';
-
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 interface SeenResult {
 	seenAt: number;
@@ -90,15 +81,7 @@ const within = <T>(promise: Promise<T>, what: string) => withTimeout(promise, WA
 
 export async function runBrowserBench(options: BrowserOptions): Promise<BrowserResult> {
 	const { origin, account, cleanup, log } = options;
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		args: CHROMIUM_ARGS,
-		timeout: 30_000,
-		// Our own signal handlers close everything (Playwright's would exit before the server is stopped).
-		handleSIGINT: false,
-		handleSIGTERM: false,
-		handleSIGHUP: false
-	});
+	const browser = await launchChromium({ ownSignals: true });
 	cleanup.add('close chromium', () => (browser.isConnected() ? browser.close() : undefined));
 
 	log('signing in device A and device B');

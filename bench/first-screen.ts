@@ -3,10 +3,10 @@
  * browser fetches for `/` on a first visit, raw and gzipped — and how long the build takes is
  * printed by `npm run build` itself. Needs build/ (`npm run build`). Measures, asserts nothing.
  */
-import { chromium } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { launchChromium } from './chromium.ts';
 import { BenchServer } from './server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -18,10 +18,7 @@ if (!existsSync(join(BUILD, 'index.html'))) {
 }
 
 const server = new BenchServer(ROOT, BUILD);
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
-});
+const browser = await launchChromium();
 try {
 	await server.start();
 	const context = await browser.newContext({ serviceWorkers: 'block' });

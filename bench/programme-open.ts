@@ -3,7 +3,6 @@
  * how long a participant's device takes to open it from IndexedDB (offline, after one visit):
  * from navigation start to the programme home showing the next event. Prints; asserts nothing.
  */
-import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,6 +10,7 @@ import * as Y from 'yjs';
 import { DEMO_PASSWORD, seedDemo } from '../scripts/demo/seed.ts';
 import { openDatabase } from '../sync-server/db.ts';
 import { SqliteStorage } from '../sync-server/storage/sqlite.ts';
+import { launchChromium } from './chromium.ts';
 import { BenchServer } from './server.ts';
 import { ms, summarize } from './stats.ts';
 
@@ -36,10 +36,7 @@ const state = Y.encodeStateAsUpdate(doc);
 doc.destroy();
 db.close();
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
-});
+const browser = await launchChromium();
 try {
 	await server.start();
 	const context = await browser.newContext({ baseURL: server.url, serviceWorkers: 'allow', locale: 'nb-NO' });

@@ -15,14 +15,17 @@ export async function putNotes(rows: NoteIndexRow[]): Promise<void> {
 	if (rows.length) await db().notes.bulkPut(rows.map((row) => v.parse(NoteIndexRowSchema, row)));
 }
 
-/** Makes the index hold exactly these rows (used after the workspace has loaded). */
+/**
+ * Makes the index hold exactly these rows (after the workspace has loaded). Only rows that differ
+ * are written, so a start-up with an index already in step costs reads, not writes.
+ */
 export async function replaceNotes(rows: NoteIndexRow[]): Promise<void> {
 	const notes = db().notes;
 	await db().transaction('rw', notes, async () => {
+		const stored = new Map((await notes.toArray()).map((row) => [row.id, JSON.stringify(row)]));
 		const keep = new Set(rows.map((r) => r.id));
-		const stale = (await notes.toCollection().primaryKeys()).filter((id) => !keep.has(id));
-		await notes.bulkDelete(stale);
-		await putNotes(rows);
+		await notes.bulkDelete([...stored.keys()].filter((id) => !keep.has(id)));
+		await putNotes(rows.filter((row) => stored.get(row.id) !== JSON.stringify(v.parse(NoteIndexRowSchema, row))));
 	});
 }
 

@@ -227,12 +227,7 @@ class AppState {
 	}
 
 	async #acceptAuth(result: ApiResult<AuthResponse>): Promise<SignInError | null> {
-		if (!result.ok) {
-			if (result.kind === 'offline') return { kind: 'offline' };
-			if (result.status === 401) return { kind: 'wrong' };
-			if (result.status === 409) return { kind: 'taken' };
-			return { kind: 'server', status: result.status };
-		}
+		if (!result.ok) return authError(result);
 		const { token, user } = result.value;
 		const settings = await loadSettings();
 		if (settings.workspaceOwner && settings.workspaceOwner !== user.id) {
@@ -320,9 +315,9 @@ function inviteError(result: ApiResult<unknown>): SignInError | null {
 	return null;
 }
 
-function authError(result: ApiResult<unknown>): SignInError {
-	if (result.ok) throw new Error('not an error');
+function authError(result: Exclude<ApiResult<unknown>, { ok: true }>): SignInError {
 	if (result.kind === 'offline') return { kind: 'offline' };
 	if (result.status === 401) return { kind: 'wrong' };
+	if (result.status === 409) return { kind: 'taken' };
 	return { kind: 'server', status: result.status };
 }

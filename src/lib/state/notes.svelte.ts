@@ -1,6 +1,6 @@
 /** Note lists, search and the verbs on notes (create, delete with undo). */
 import { newNoteId, type NewNote, type NoteIndexRow, type NoteKind } from '$domain/note';
-import { getNote, watchNotes } from '$data/notes-index';
+import { watchNotes } from '$data/notes-index';
 import type { NoteTextField } from '$sync/workspace';
 import { t } from '$i18n/locale.svelte';
 import { app } from './app.svelte';
@@ -101,5 +101,3 @@ export class NoteEditor {
 }
 
 type Workspace = NonNullable<typeof app.workspace>;
-
-export { getNote };

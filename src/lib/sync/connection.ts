@@ -84,11 +84,6 @@ export class SyncConnection {
 		});
 	}
 
-	/** The provider echoes changes it applies with itself as origin. */
-	isRemoteOrigin(origin: unknown): boolean {
-		return origin === this.#provider;
-	}
-
 	connect(): void {
 		this.#provider.connect();
 	}
