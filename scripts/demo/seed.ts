@@ -8,7 +8,8 @@ import { AccountRepository } from '../../sync-server/auth/accounts.ts';
 import { openDatabase } from '../../sync-server/db.ts';
 import { Programmes } from '../../sync-server/programmes/index.ts';
 import { SqliteStorage } from '../../sync-server/storage/sqlite.ts';
-import { putItem, setProgrammeName, type Collection } from '$sync/programme-doc';
+import type { Collection } from '$domain/programme';
+import { putItem, setProgrammeName } from '$sync/programme-doc';
 import { demoProgramme } from './content.ts';
 
 export const DEMO_PEOPLE = [

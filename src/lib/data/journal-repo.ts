@@ -21,19 +21,23 @@ export async function acknowledgeUpTo(instance: string, room: string, seq: numbe
 }
 
 /**
- * Takes over the rows of page instances that are gone (closed tabs, earlier loads) for `room`,
- * numbered by `allocate` (see ChangeJournal.allocate). Call it once their changes are in this
- * page's document, so that what this page sends next includes them.
+ * Takes over the rows of page instances that are gone (closed tabs, earlier loads) for one
+ * document: rows whose room is in `rooms` (the workspace's are 'local' and the account's room),
+ * renumbered by `allocate` (see ChangeJournal.allocate) and moved to `room`. Call it once their
+ * changes are in this page's document, so that what this page sends next includes them.
  */
 export async function adoptJournal(
 	instance: string,
 	alive: ReadonlySet<string>,
 	room: string,
-	allocate: (n: number) => number
+	allocate: (n: number) => number,
+	rooms: readonly string[] = [room]
 ): Promise<number> {
 	const journal = db().journal;
 	return db().transaction('rw', journal, async () => {
-		const orphans = (await journal.toArray()).filter((row) => row.instance !== instance && !alive.has(row.instance));
+		const orphans = (await journal.toArray()).filter(
+			(row) => row.instance !== instance && !alive.has(row.instance) && rooms.includes(row.room)
+		);
 		if (!orphans.length) return 0;
 		await journal.bulkDelete(orphans.map((row) => [row.instance, row.seq] as [string, number]));
 		const first = allocate(orphans.length);
@@ -42,17 +46,32 @@ export async function adoptJournal(
 	});
 }
 
-export function watchPendingCount(room: string, onCount: (n: number) => void): Subscription {
-	return liveQuery(() => db().journal.where('room').equals(room).count()).subscribe({
+/** Journal rows of every document on this device: what is not yet on the server. */
+export function watchPendingCount(onCount: (n: number) => void): Subscription {
+	return liveQuery(() => db().journal.count()).subscribe({
 		next: onCount,
 		error: (e) => console.error(e)
 	});
 }
 
-/** True when rows of page instances that are gone are waiting. */
-export async function hasOrphans(instance: string, alive: ReadonlySet<string>): Promise<boolean> {
-	const keys = await db().journal.orderBy('instance').uniqueKeys();
-	return keys.some((key) => key !== instance && !alive.has(String(key)));
+/** True when rows of page instances that are gone are waiting in one of `rooms`. */
+export async function hasOrphans(
+	instance: string,
+	alive: ReadonlySet<string>,
+	rooms: readonly string[]
+): Promise<boolean> {
+	const rows = await db().journal.where('room').anyOf([...rooms]).toArray();
+	return rows.some((row) => row.instance !== instance && !alive.has(row.instance));
+}
+
+/** Rooms with rows waiting on this device (a shared document left unsent when its page closed). */
+export async function pendingRooms(): Promise<string[]> {
+	return (await db().journal.orderBy('room').uniqueKeys()).map(String);
+}
+
+/** Forgets the rows of a room the server will never take (this account lost access to it). */
+export async function dropRoomJournal(room: string): Promise<void> {
+	await db().journal.where('room').equals(room).delete();
 }
 
 /** Moves local-only changes to the account's room when the user signs in. */

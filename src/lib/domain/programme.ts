@@ -107,6 +107,31 @@ export const ProgrammeSchema = v.object({
 	requirements: v.array(RequirementSchema)
 });
 
+/** The collections of the programme document, each a map of items by id. */
+export const PROGRAMME_COLLECTIONS = {
+	modules: ModuleSchema,
+	events: EventSchema,
+	lectures: LectureSchema,
+	syllabus: SyllabusItemSchema,
+	requirements: RequirementSchema
+} as const;
+export type Collection = keyof typeof PROGRAMME_COLLECTIONS;
+export type ItemOf<C extends Collection> = v.InferOutput<(typeof PROGRAMME_COLLECTIONS)[C]>;
+
+/** A comment on a lecture's discussion question (the discussion document, every member writes). */
+export const CommentSchema = v.object({
+	id: Id,
+	lectureId: Id,
+	questionId: Id,
+	authorId: v.pipe(v.string(), v.minLength(1)),
+	authorName: v.pipe(v.string(), v.maxLength(100)),
+	text: v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(10_000)),
+	createdAt: v.number()
+});
+export type Comment = v.InferOutput<typeof CommentSchema>;
+/** What a member types: the rest is filled in by the app. */
+export const NewCommentSchema = v.pick(CommentSchema, ['lectureId', 'questionId', 'text']);
+
 export type Module = v.InferOutput<typeof ModuleSchema>;
 export type AgendaItem = v.InferOutput<typeof AgendaItemSchema>;
 export type ProgrammeEvent = v.InferOutput<typeof EventSchema>;
@@ -153,7 +178,23 @@ export function programmeTotals(p: Pick<Programme, 'modules' | 'syllabus'>) {
 	return { credits: p.modules.reduce((sum, m) => sum + m.credits, 0), setPages, selfChosenPages };
 }
 
-/** "You have commented on n of m required": distinct questions answered count once each comment. */
+/**
+ * The comments of one member that count toward a "comments" requirement: on lectures of the
+ * requirement's module, or on any lecture when it names none.
+ */
+export function countingComments(
+	requirement: Pick<Requirement, 'moduleId'>,
+	lectures: readonly Pick<Lecture, 'id' | 'moduleId'>[],
+	comments: readonly Pick<Comment, 'authorId' | 'lectureId'>[],
+	authorId: string
+): number {
+	const inScope = requirement.moduleId
+		? new Set(lectures.filter((l) => l.moduleId === requirement.moduleId).map((l) => l.id))
+		: null;
+	return comments.filter((c) => c.authorId === authorId && (!inScope || inScope.has(c.lectureId))).length;
+}
+
+/** "You have commented on n of m required": each comment counts once. */
 export function commentProgress(requirement: Pick<Requirement, 'requiredComments'>, myComments: number) {
 	const required = requirement.requiredComments;
 	return { done: Math.min(myComments, required), required, complete: required > 0 && myComments >= required };

@@ -18,7 +18,7 @@ import { WriteAheadLog } from '$sync/wal';
 import { resolve } from '$app/paths';
 import { claimInstance, watchDepartures } from './instance';
 import { recoverOrphans } from './recovery';
-import { SyncSession } from './sync-session.svelte';
+import { SyncSession, type AttachedRoom, type RoomLink } from './sync-session.svelte';
 import { broadcastTabEvent, onTabEvent, type TabEvent } from './tab-events';
 import { pickLocale } from '$i18n/index';
 import { locale } from '$i18n/locale.svelte';
@@ -58,6 +58,8 @@ class AppState {
 	#stopTabEvents: (() => void) | null = null;
 	#failed = $state(false);
 	#booting: Promise<void> | null = null;
+	/** Shared documents open in this page: their unconfirmed changes count in the status. */
+	#rooms = $state<{ readonly unacknowledged: number }[]>([]);
 
 	get ready() {
 		return this.#ready;
@@ -77,7 +79,8 @@ class AppState {
 		return this.#instance ?? 'unknown';
 	}
 	get pending() {
-		return Math.max(this.#storedPending, this.#unacknowledged);
+		const inPage = this.#rooms.reduce((sum, room) => sum + room.unacknowledged, this.#unacknowledged);
+		return Math.max(this.#storedPending, inPage);
 	}
 	get storagePersisted() {
 		return this.#persisted;
@@ -136,7 +139,7 @@ class AppState {
 		);
 		this.#journal = journal;
 		journal.onPendingChange((n) => (this.#unacknowledged = n));
-		await recoverOrphans(workspace, journal, instance.id, room);
+		await recoverOrphans(workspace, journal, instance.id, this.#recoveryScope());
 		this.#tabs = new TabChannel(
 			workspace.doc,
 			'lederlogg-workspace',
@@ -146,14 +149,12 @@ class AppState {
 		this.#departures = watchDepartures(instance.id, () => void this.#adoptNow());
 		void this.#departures.refresh();
 		this.#stopTabEvents = onTabEvent(instance.id, (event) => void this.#followOtherTab(event));
-		this.#watchPending(room);
+		this.#watchPending();
 		this.#indexer = new WorkspaceIndexer(workspace);
 		await this.#indexer.reconcile();
 
 		this.#sync = new SyncSession({
-			workspace,
-			journal,
-			beforeAck: () => this.#recover(),
+			workspace: { doc: workspace, journal, beforeAck: () => this.#recover() },
 			onSession: async (session) => {
 				this.#session = session;
 				await saveSession(session);
@@ -168,11 +169,29 @@ class AppState {
 		return this.#session ? personalRoom(this.#session.user.id) : LOCAL_ROOM;
 	}
 
+	#recoveryScope() {
+		const room = this.#room();
+		return { wal: '', room, rooms: [LOCAL_ROOM, room] };
+	}
+
+	/** Keeps a shared document in sync with its room while signed in (see room-sync.ts). */
+	attachRoom(link: RoomLink): AttachedRoom {
+		return this.#sync?.attach(link) ?? { requestAck: () => {}, detach: () => {} };
+	}
+
+	/** Counts a shared document's unconfirmed changes into the status while it is open. */
+	registerRoom(room: { readonly unacknowledged: number }): void {
+		this.#rooms = [...this.#rooms, room];
+	}
+	unregisterRoom(room: { readonly unacknowledged: number }): void {
+		this.#rooms = this.#rooms.filter((r) => r !== room);
+	}
+
 	/** After a full sync, or when another tab closed while we are connected. */
 	async #recover(): Promise<void> {
 		if (!this.workspace || !this.#journal || !this.#instance) return;
 		void this.#departures?.refresh();
-		await recoverOrphans(this.workspace, this.#journal, this.#instance, this.#room());
+		await recoverOrphans(this.workspace, this.#journal, this.#instance, this.#recoveryScope());
 	}
 
 	async #adoptNow(): Promise<void> {
@@ -244,7 +263,6 @@ class AppState {
 		await this.#journal?.flush();
 		await reassignJournal(LOCAL_ROOM, room);
 		if (this.#journal) this.#journal.room = room;
-		this.#watchPending(room);
 		this.#session = session;
 		this.#mode = 'account';
 		broadcastTabEvent({ type: 'signed-in', from: this.#instance ?? '' });
@@ -298,9 +316,9 @@ class AppState {
 		if (!this.#persisted && this.#mode !== 'none') await this.requestPersistence();
 	}
 
-	#watchPending(room: string): void {
+	#watchPending(): void {
 		this.#stopPending?.();
-		const subscription = watchPendingCount(room, (n) => (this.#storedPending = n));
+		const subscription = watchPendingCount((n) => (this.#storedPending = n));
 		this.#stopPending = () => subscription.unsubscribe();
 	}
 }

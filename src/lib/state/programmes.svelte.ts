@@ -1,19 +1,39 @@
 /**
- * The programmes of the signed-in account, and one programme's document opened for reading:
- * kept on the device (IndexedDB), synced from `programme:<id>` whenever there is a connection.
+ * The programmes of the signed-in account, and one programme's documents as the pages use them:
+ * the programme (coordinators edit, others read) and its discussion (every member comments).
+ * Both are kept on the device (IndexedDB) and synced whenever there is a connection.
  */
-import { api, syncUrl } from '$lib/api/client';
-import { nextEvent, programmeTotals, upcomingRequirements, type Programme } from '$domain/programme';
-import { programmeRoom, type MyProgramme } from '$domain/session';
-import { acknowledgeUpTo, addJournalRows } from '$data/journal-repo';
+import * as v from 'valibot';
+import { api } from '$lib/api/client';
+import {
+	commentProgress,
+	countingComments,
+	nextEvent,
+	NewCommentSchema,
+	programmeTotals,
+	upcomingRequirements,
+	type Collection,
+	type Comment,
+	type ItemOf,
+	type Programme,
+	type Requirement
+} from '$domain/programme';
+import type { MemberRole, MyProgramme } from '$domain/session';
 import { loadSettings, saveSetting } from '$data/settings-repo';
-import { CLOSE_CODES } from '$sync/protocol';
-import { SyncConnection } from '$sync/connection';
-import { ChangeJournal } from '$sync/journal';
-import { LOCAL_ORIGIN, PersistedDoc } from '$sync/persisted-doc';
-import { observeProgramme, PROGRAMME_DB_PREFIX, readProgramme } from '$sync/programme-doc';
+import { LOCAL_ORIGIN } from '$sync/persisted-doc';
+import {
+	addComment,
+	observeComments,
+	observeProgramme,
+	putItem,
+	readComments,
+	readProgramme,
+	removeItem,
+	setProgrammeName
+} from '$sync/programme-doc';
 import { app } from './app.svelte';
 import { handleError } from './handle-error';
+import { acquireProgramme, releaseProgramme, type ProgrammeRooms } from './programme-rooms';
 
 /** The account's programmes: from the device at once, refreshed from the server when online. */
 export class ProgrammeList {
@@ -41,33 +61,46 @@ export class ProgrammeList {
 	}
 }
 
-export type Access = 'open' | 'removed';
+export type Access = 'open' | 'read-only' | 'removed';
 
-/** One programme document, read-only here (coordinators' forms come with the editor). */
+/** One programme: its document, its discussion, and what this account may do with them. */
 export class ProgrammeView {
 	#programme = $state<Programme | null>(null);
-	#access = $state<Access>('open');
-	#synced = $state(false);
-	readonly #doc: PersistedDoc;
-	#journal: ChangeJournal | null = null;
-	#connection: SyncConnection | null = null;
-	#stop: (() => void) | null = null;
+	#comments = $state<Comment[]>([]);
+	#role = $state<MemberRole | null>(null);
+	#rooms: ProgrammeRooms | null = null;
+	#stops: (() => void)[] = [];
 
-	constructor(readonly id: string) {
-		this.#doc = new PersistedDoc(PROGRAMME_DB_PREFIX + id);
-	}
+	constructor(readonly id: string) {}
 
 	/** Null until the document has loaded from the device; then the programme as far as known. */
 	get programme() {
 		return this.#programme;
 	}
+	/** This account's role in the programme (as last told by the server), null if unknown. */
+	get role() {
+		return this.#role;
+	}
 	/** 'removed' when the server says this account is no longer a member. */
-	get access() {
-		return this.#access;
+	get access(): Access {
+		if (this.#rooms?.main.access === 'removed') return 'removed';
+		return this.#rooms?.main.access === 'read-only' ? 'read-only' : 'open';
+	}
+	/** Coordinators edit the programme (the server refuses anyone else's changes). */
+	get canEdit(): boolean {
+		return this.#role === 'coordinator' && this.access === 'open';
 	}
 	/** The server's copy has been received during this visit. */
 	get synced() {
-		return this.#synced;
+		return this.#rooms?.main.everSynced ?? false;
+	}
+	/** Every comment in the discussion, oldest first. */
+	get comments() {
+		return this.#comments;
+	}
+	/** The signed-in member's id (comments are counted per author). */
+	get me(): string | null {
+		return app.user?.id ?? null;
 	}
 
 	next(now: number) {
@@ -78,6 +111,61 @@ export class ProgrammeView {
 	}
 	totals() {
 		return this.#programme ? programmeTotals(this.#programme) : null;
+	}
+	commentsOn(questionId: string): Comment[] {
+		return this.#comments.filter((c) => c.questionId === questionId);
+	}
+	/** "You have commented on n of m required" for a comments requirement. */
+	commentProgress(requirement: Requirement) {
+		const mine = countingComments(
+			requirement,
+			this.#programme?.lectures ?? [],
+			this.#comments,
+			this.me ?? ''
+		);
+		return commentProgress(requirement, mine);
+	}
+
+	/** A fresh id for a new item. */
+	newId(): string {
+		return crypto.randomUUID().replaceAll('-', '').slice(0, 16);
+	}
+
+	/**
+	 * Saves one item of the programme (coordinators), on this device at once and on the server
+	 * when there is a connection. Throws a ValiError for an invalid item: validate forms first.
+	 */
+	save<C extends Collection>(collection: C, item: unknown): ItemOf<C> {
+		return putItem(this.#editable(), collection, item, LOCAL_ORIGIN);
+	}
+
+	remove(collection: Collection, id: string): void {
+		removeItem(this.#editable(), collection, id, LOCAL_ORIGIN);
+	}
+
+	rename(name: string): void {
+		setProgrammeName(this.#editable(), name, LOCAL_ORIGIN);
+	}
+
+	/** Adds the signed-in member's comment to a lecture question. Throws a ValiError when invalid. */
+	comment(input: v.InferInput<typeof NewCommentSchema>): Comment {
+		const user = app.user;
+		const rooms = this.#rooms;
+		if (!user || !rooms) throw new Error('Not signed in');
+		const { lectureId, questionId, text } = v.parse(NewCommentSchema, input);
+		return addComment(
+			rooms.discussion.doc.doc,
+			{
+				id: this.newId(),
+				lectureId,
+				questionId,
+				text,
+				authorId: user.id,
+				authorName: user.name,
+				createdAt: Date.now()
+			},
+			LOCAL_ORIGIN
+		);
 	}
 
 	/** Saves the programme's events (or some of them) as an .ics file the calendar app opens. */
@@ -101,52 +189,87 @@ export class ProgrammeView {
 	}
 
 	async open(): Promise<void> {
-		await this.#doc.ready();
-		this.#read();
-		this.#stop = observeProgramme(this.#doc.doc, () => this.#read());
-		const token = app.token;
-		if (!token) return;
-		const room = programmeRoom(this.id);
-		this.#journal = new ChangeJournal(
-			this.#doc.doc,
-			room,
-			{
-				add: (rows) => addJournalRows(rows.map((row) => ({ ...row, instance: app.instanceId }))),
-				acknowledgeUpTo: (r, seq) => acknowledgeUpTo(app.instanceId, r, seq)
-			},
-			0,
-			(origin) => origin === LOCAL_ORIGIN,
-			(e) => handleError(e, 'writing the sync journal'),
-			null,
-			() => this.#doc.flush()
-		);
-		this.#connection = new SyncConnection(this.#doc.doc, syncUrl(location), room, token, this.#journal, {
-			onState: ({ synced }) => (this.#synced = this.#synced || synced),
-			onRefused: (_reason, code) => {
-				if (code === CLOSE_CODES.forbidden) this.#access = 'removed';
-			},
-			onError: (e) => handleError(e, 'syncing the programme')
+		const rooms = acquireProgramme(this.id);
+		this.#rooms = rooms;
+		void loadSettings().then((s) => {
+			this.#role = s.programmes?.find((p) => p.id === this.id)?.role ?? null;
 		});
-		if (navigator.onLine) this.#connection.connect();
-		window.addEventListener('online', this.#onOnline);
-		window.addEventListener('offline', this.#onOffline);
+		await rooms.opened;
+		if (this.#rooms !== rooms) return; // destroyed meanwhile
+		this.#read();
+		this.#stops.push(
+			observeProgramme(rooms.main.doc.doc, () => this.#read()),
+			observeComments(
+				rooms.discussion.doc.doc,
+				() => (this.#comments = readComments(rooms.discussion.doc.doc))
+			)
+		);
+		this.#comments = readComments(rooms.discussion.doc.doc);
 	}
 
 	destroy(): void {
-		window.removeEventListener('online', this.#onOnline);
-		window.removeEventListener('offline', this.#onOffline);
-		this.#stop?.();
-		this.#connection?.destroy();
-		this.#journal?.destroy();
-		this.#doc.destroy();
+		for (const stop of this.#stops) stop();
+		this.#stops = [];
+		if (this.#rooms) releaseProgramme(this.id);
+		this.#rooms = null;
+	}
+
+	/** The programme document, for a coordinator's change. */
+	#editable() {
+		if (!this.#rooms) throw new Error('The programme is not open');
+		if (!this.canEdit) throw new Error('Only coordinators edit the programme');
+		return this.#rooms.main.doc.doc;
 	}
 
 	#read(): void {
-		const { programme, skipped } = readProgramme(this.#doc.doc);
+		if (!this.#rooms) return;
+		const { programme, skipped } = readProgramme(this.#rooms.main.doc.doc);
 		if (skipped.length) console.warn('Skipped programme items that did not validate', skipped);
 		this.#programme = programme;
 	}
-
-	#onOnline = () => this.#connection?.connect();
-	#onOffline = () => this.#connection?.disconnect();
 }
+
+/**
+ * Holds every programme of the signed-in account open while the app runs: each is fetched onto
+ * the device for reading offline, and changes left unsent by a closed page go out.
+ */
+export class ProgrammeKeeper {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not shown by the UI
+	#held = new Set<string>();
+	#queue: Promise<void> = Promise.resolve();
+
+	/** Opens the account's programmes (one update at a time). */
+	start(): Promise<void> {
+		this.#queue = this.#queue.catch(() => {}).then(() => this.#update());
+		return this.#queue;
+	}
+
+	async #update(): Promise<void> {
+		if (app.mode !== 'account') return;
+		const list = new ProgrammeList();
+		await list.load();
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, not state
+		const ids = new Set(list.items.map((p) => p.id));
+		for (const id of ids) if (!this.#held.has(id)) acquireProgramme(id);
+		for (const id of this.#held) if (!ids.has(id)) releaseProgramme(id);
+		this.#held = ids;
+	}
+
+	/** Also refreshes the list when the connection comes back (a new programme may be waiting). */
+	watch(): () => void {
+		const refresh = () => void this.start().catch((e) => handleError(e, 'loading programmes'));
+		refresh();
+		window.addEventListener('online', refresh);
+		return () => {
+			window.removeEventListener('online', refresh);
+			this.stop();
+		};
+	}
+
+	stop(): void {
+		for (const id of this.#held) releaseProgramme(id);
+		this.#held.clear();
+	}
+}
+
+export const programmeKeeper = new ProgrammeKeeper();

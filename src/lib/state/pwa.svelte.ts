@@ -4,6 +4,7 @@
  */
 import { Workbox } from 'workbox-window';
 import { app } from './app.svelte';
+import { flushProgrammes } from './programme-rooms';
 import { handleError } from './handle-error';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -40,7 +41,7 @@ class Pwa {
 	async reload(): Promise<void> {
 		try {
 			(document.activeElement as HTMLElement | null)?.blur();
-			await app.flush();
+			await Promise.all([app.flush(), flushProgrammes()]);
 		} catch (e) {
 			handleError(e, 'saving before reload');
 			return;

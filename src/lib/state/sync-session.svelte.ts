@@ -1,24 +1,39 @@
 /**
- * The connection of a signed-in account to the sync server: connect when online, disconnect on
- * the `offline` event, reconnect with backoff (the provider's), refresh the token while online,
- * and stop for good when the server refuses the token (the user must sign in again).
+ * The connection of a signed-in account to the sync server: one socket per room (the workspace's
+ * and each shared document's), connected when online, disconnected on the `offline` event,
+ * reconnected with backoff (the provider's), the token refreshed while online for all of them,
+ * and everything stopped for good when the server refuses the token (the user must sign in again).
  */
 import { api, syncUrl } from '$lib/api/client';
 import type { ConnectionState } from '$domain/sync-status';
 import { personalRoom, type Session } from '$domain/session';
-import { SyncConnection } from '$sync/connection';
+import { SyncConnection, type ConnectionEvents } from '$sync/connection';
+import { CLOSE_CODES } from '$sync/protocol';
 import type { ChangeJournal } from '$sync/journal';
-import type { Workspace } from '$sync/workspace';
+import type { PersistedDoc } from '$sync/persisted-doc';
 import { handleError } from './handle-error';
 
 /** Refresh the token when it is older than this, and this often while the app stays open. */
 export const REFRESH_AFTER_MS = 12 * 60 * 60 * 1000;
 
-export interface SyncSessionOptions {
-	workspace: Workspace;
+/** A document to keep in sync with its room. */
+export interface RoomLink {
+	doc: PersistedDoc;
+	room: string;
 	journal: ChangeJournal;
-	/** Runs after each full sync, before the acknowledgement is requested. */
-	beforeAck: () => Promise<void>;
+	/** State, refusals other than auth, read-only, errors, and the hook before each ack. */
+	events: Omit<ConnectionEvents, 'onRefused'> & { onRefused?(code: number): void };
+}
+
+export interface AttachedRoom {
+	/** Asks the server to confirm everything sent so far, if connected and synced. */
+	requestAck(): void;
+	detach(): void;
+}
+
+export interface SyncSessionOptions {
+	/** The workspace: its room follows the session (`user:<id>`). */
+	workspace: Omit<RoomLink, 'room' | 'events'> & { beforeAck: () => Promise<void> };
 	/** A refreshed session to keep (the token changed). */
 	onSession: (session: Session) => Promise<void>;
 }
@@ -30,7 +45,10 @@ export class SyncSession {
 	#authFailed = $state(false);
 	#refused = $state(false);
 	#session: Session | null = null;
-	#socket: SyncConnection | null = null;
+	#workspace: SyncConnection | null = null;
+	/** Shared rooms, with their socket once there is a session. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not shown by the UI
+	#links = new Map<RoomLink, SyncConnection | null>();
 	#connecting: Promise<void> | null = null;
 	#refreshTimer: ReturnType<typeof setInterval> | null = null;
 
@@ -42,6 +60,7 @@ export class SyncSession {
 	get online() {
 		return this.#online;
 	}
+	/** The workspace socket's state (the header's status). */
 	get connection() {
 		return this.#connection;
 	}
@@ -57,28 +76,50 @@ export class SyncSession {
 
 	/** Starts syncing a session: at boot (`fresh` false: refresh an old token first) or after sign-in. */
 	start(session: Session, { fresh = false } = {}): Promise<void> {
-		if (this.#session?.user.id !== session.user.id || fresh) {
-			this.#socket?.destroy();
-			this.#socket = null;
-		}
+		if (this.#session?.user.id !== session.user.id || fresh) this.#dropSockets();
 		this.#session = session;
 		this.#authFailed = false;
 		this.#refused = false;
 		return this.#connect(fresh);
 	}
 
+	/** Keeps a shared document in sync while signed in, until `detach`. */
+	attach(link: RoomLink): AttachedRoom {
+		this.#links.set(link, null);
+		if (this.#session) this.#open(link);
+		return {
+			requestAck: () => {
+				const socket = this.#links.get(link);
+				if (socket?.synced) socket.requestAck();
+			},
+			detach: () => {
+				this.#links.get(link)?.destroy();
+				this.#links.delete(link);
+			}
+		};
+	}
+
 	/** Asks the server to confirm everything sent so far, if connected and synced. */
 	requestAck(): void {
-		if (this.#socket?.synced) this.#socket.requestAck();
+		if (this.#workspace?.synced) this.#workspace.requestAck();
 	}
 
 	stop(): void {
-		this.#socket?.destroy();
-		this.#socket = null;
+		this.#dropSockets();
+		this.#links.clear();
 		this.#session = null;
 		if (this.#refreshTimer) clearInterval(this.#refreshTimer);
 		window.removeEventListener('online', this.#onOnline);
 		window.removeEventListener('offline', this.#onOffline);
+	}
+
+	#dropSockets(): void {
+		this.#workspace?.destroy();
+		this.#workspace = null;
+		for (const [link, socket] of this.#links) {
+			socket?.destroy();
+			this.#links.set(link, null);
+		}
 	}
 
 	/** Connects (once at a time), refreshing the token first when it is old. */
@@ -94,30 +135,59 @@ export class SyncSession {
 		if (!fresh && Date.now() - this.#session.issuedAt > REFRESH_AFTER_MS) await this.#refresh();
 		const session = this.#session;
 		if (!session || this.#authFailed) return;
-		const { workspace, journal, beforeAck } = this.options;
-		this.#socket ??= new SyncConnection(
-			workspace.doc,
-			syncUrl(location),
-			personalRoom(session.user.id),
-			session.token,
-			journal,
-			{
-				onState: ({ connection, synced }) => {
-					this.#connection = connection;
-					this.#synced = synced;
-				},
-				onRefused: (reason) => {
-					if (reason === 'auth') this.#authFailed = true;
-					else this.#refused = true;
-				},
-				onError: (e) => handleError(e, 'syncing'),
-				beforeAck
-			}
-		);
-		this.#socket.connect();
+		const { doc, journal, beforeAck } = this.options.workspace;
+		this.#workspace ??= this.#socket(session, doc, personalRoom(session.user.id), journal, {
+			onState: ({ connection, synced }) => {
+				this.#connection = connection;
+				this.#synced = synced;
+			},
+			// The account's own room refused: as good as a refused token.
+			onRefused: (code) => (code === CLOSE_CODES.forbidden ? this.#onAuthFailed() : (this.#refused = true)),
+			onError: (e) => handleError(e, 'syncing'),
+			beforeAck
+		});
+		this.#workspace.connect();
+		for (const link of this.#links.keys()) this.#open(link);
 		this.#refreshTimer ??= setInterval(() => {
 			if (this.#online) void this.#refresh();
 		}, REFRESH_AFTER_MS);
+	}
+
+	#open(link: RoomLink): void {
+		const session = this.#session;
+		if (!session || this.#authFailed) return;
+		let socket = this.#links.get(link);
+		if (!socket) {
+			socket = this.#socket(session, link.doc, link.room, link.journal, {
+				...link.events,
+				onRefused: (code) => link.events.onRefused?.(code)
+			});
+			this.#links.set(link, socket);
+		}
+		if (this.#online) socket.connect();
+	}
+
+	#socket(
+		session: Session,
+		doc: PersistedDoc,
+		room: string,
+		journal: ChangeJournal,
+		events: Omit<ConnectionEvents, 'onRefused'> & { onRefused(code: number): void }
+	): SyncConnection {
+		return new SyncConnection(doc.doc, syncUrl(location), room, session.token, journal, {
+			...events,
+			onRefused: (reason, code) => {
+				// A refused token stops every room: the user must sign in again.
+				if (reason === 'auth' && code !== CLOSE_CODES.forbidden) return this.#onAuthFailed();
+				events.onRefused(code);
+			}
+		});
+	}
+
+	#onAuthFailed(): void {
+		this.#authFailed = true;
+		this.#workspace?.disconnect();
+		for (const socket of this.#links.values()) socket?.disconnect();
 	}
 
 	/** A new token for the same session: the lifetime counts from the last time we were online. */
@@ -135,10 +205,10 @@ export class SyncSession {
 			};
 			this.#session = next;
 			await this.options.onSession(next);
-			this.#socket?.setToken(next.token);
+			this.#workspace?.setToken(next.token);
+			for (const socket of this.#links.values()) socket?.setToken(next.token);
 		} else if (refreshed.kind === 'http' && refreshed.status === 401) {
-			this.#authFailed = true;
-			this.#socket?.disconnect();
+			this.#onAuthFailed();
 		}
 	}
 
@@ -149,6 +219,7 @@ export class SyncSession {
 
 	#onOffline = () => {
 		this.#online = false;
-		this.#socket?.disconnect();
+		this.#workspace?.disconnect();
+		for (const socket of this.#links.values()) socket?.disconnect();
 	};
 }

@@ -8,7 +8,7 @@ import type * as decoding from 'lib0/decoding';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { ConnectionState } from '$domain/sync-status';
-import { CLOSE_CODES, encodeAck, MESSAGE_ACK, readAckId } from './protocol';
+import { CLOSE_CODES, encodeAck, MESSAGE_ACK, MESSAGE_AUTH, readAckId } from './protocol';
 import type { ChangeJournal } from './journal';
 
 export interface ConnectionEvents {
@@ -16,6 +16,8 @@ export interface ConnectionEvents {
 	/** The server refused us for good: 'auth' means sign in again. */
 	onRefused(reason: 'auth' | 'other', code: number): void;
 	onError(error: unknown): void;
+	/** The server dropped an update of ours: this account may only read the room. */
+	onReadOnly?(): void;
 	/** Runs after each full sync, before the acknowledgement is requested. */
 	beforeAck?(): Promise<void>;
 }
@@ -55,6 +57,8 @@ export class SyncConnection {
 			const id = readAckId(decoder);
 			journal.acknowledge(id).catch(events.onError);
 		};
+		// y-protocols' auth message carries only "permission denied" from our server (see rooms/).
+		this.#provider.messageHandlers[MESSAGE_AUTH] = () => events.onReadOnly?.();
 		this.#provider.on('status', ({ status }) => this.#setState({ connection: status }));
 		this.#provider.on('sync', (synced) => {
 			this.#setState({ synced });

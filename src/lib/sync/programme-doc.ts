@@ -13,25 +13,15 @@
 import * as v from 'valibot';
 import * as Y from 'yjs';
 import {
-	EventSchema,
-	LectureSchema,
-	ModuleSchema,
-	RequirementSchema,
-	SyllabusItemSchema,
+	CommentSchema,
+	PROGRAMME_COLLECTIONS as COLLECTIONS,
+	type Collection,
+	type Comment,
+	type ItemOf,
 	type Programme
 } from '$domain/programme';
 
 export { PROGRAMME_DB_PREFIX } from './doc-names';
-
-export const COLLECTIONS = {
-	modules: ModuleSchema,
-	events: EventSchema,
-	lectures: LectureSchema,
-	syllabus: SyllabusItemSchema,
-	requirements: RequirementSchema
-} as const;
-export type Collection = keyof typeof COLLECTIONS;
-export type ItemOf<C extends Collection> = v.InferOutput<(typeof COLLECTIONS)[C]>;
 
 export interface ReadResult {
 	programme: Programme;
@@ -93,39 +83,26 @@ export function observeProgramme(doc: Y.Doc, callback: () => void): () => void {
 	return () => maps.forEach((map) => map.unobserve(handler));
 }
 
-export const CommentSchema = v.object({
-	id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/)),
-	lectureId: v.string(),
-	questionId: v.string(),
-	authorId: v.pipe(v.string(), v.minLength(1)),
-	authorName: v.pipe(v.string(), v.maxLength(100)),
-	text: v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(10_000)),
-	createdAt: v.number()
-});
-export type Comment = v.InferOutput<typeof CommentSchema>;
-
 export function addComment(doc: Y.Doc, comment: unknown, origin: unknown): Comment {
 	const parsed = v.parse(CommentSchema, comment);
 	doc.transact(() => doc.getMap<unknown>('comments').set(parsed.id, parsed), origin);
 	return parsed;
 }
 
-/** The comments on one question, oldest first. */
-export function commentsOn(doc: Y.Doc, questionId: string): Comment[] {
+/** Every comment in the discussion document that passes the schema, oldest first. */
+export function readComments(doc: Y.Doc): Comment[] {
 	const out: Comment[] = [];
 	for (const raw of doc.getMap<unknown>('comments').values()) {
 		const parsed = v.safeParse(CommentSchema, raw);
-		if (parsed.success && parsed.output.questionId === questionId) out.push(parsed.output);
+		if (parsed.success) out.push(parsed.output);
 	}
-	return out.sort((a, b) => a.createdAt - b.createdAt);
+	return out.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
 
-/** How many comments one member has written (toward a "comments" work requirement). */
-export function commentCount(doc: Y.Doc, authorId: string): number {
-	let n = 0;
-	for (const raw of doc.getMap<unknown>('comments').values()) {
-		const parsed = v.safeParse(CommentSchema, raw);
-		if (parsed.success && parsed.output.authorId === authorId) n++;
-	}
-	return n;
+/** Calls back after any change to the discussion (local or from the server). */
+export function observeComments(doc: Y.Doc, callback: () => void): () => void {
+	const map = doc.getMap('comments');
+	const handler = () => callback();
+	map.observe(handler);
+	return () => map.unobserve(handler);
 }

@@ -26,22 +26,41 @@ interface StoredEntry {
 }
 
 export const WAL_PREFIX = 'lederlogg-workspace:wal:';
+/** A shared document's log: `lederlogg-workspace:wal:<room>|<instance>` (the workspace has no scope). */
+const SCOPE_END = '|';
 
 export class WriteAheadLog {
-	/** The logs left by page instances that are gone (their key ends in a dead instance id). */
-	static orphans(alive: ReadonlySet<string>, storage: Storage | null = defaultStorage()): WriteAheadLog[] {
-		if (!storage) return [];
-		const keys: string[] = [];
-		for (let i = 0; i < storage.length; i++) {
-			const key = storage.key(i);
-			if (key?.startsWith(WAL_PREFIX) && !alive.has(key.slice(WAL_PREFIX.length))) keys.push(key);
-		}
-		return keys.map((key) => new WriteAheadLog(key, storage));
+	/**
+	 * The logs of one document (`scope`: '' for the workspace, else the room) left by page
+	 * instances that are gone (their key ends in a dead instance id).
+	 */
+	static orphans(
+		alive: ReadonlySet<string>,
+		scope = '',
+		storage: Storage | null = defaultStorage()
+	): WriteAheadLog[] {
+		const prefix = scopePrefix(scope);
+		return WriteAheadLog.#keys(storage)
+			.filter((key) => {
+				if (!key.startsWith(prefix)) return false;
+				const instance = key.slice(prefix.length);
+				return !instance.includes(SCOPE_END) && !alive.has(instance);
+			})
+			.map((key) => new WriteAheadLog(key, storage));
 	}
 
-	/** Removes every log on this device (sign-out). */
+	/** Removes every log on this device, of every document (sign-out). */
 	static clearAll(storage: Storage | null = defaultStorage()): void {
-		for (const log of WriteAheadLog.orphans(new Set(), storage)) log.clear();
+		for (const key of WriteAheadLog.#keys(storage)) storage?.removeItem(key);
+	}
+
+	static #keys(storage: Storage | null): string[] {
+		const keys: string[] = [];
+		for (let i = 0; storage && i < storage.length; i++) {
+			const key = storage.key(i);
+			if (key?.startsWith(WAL_PREFIX)) keys.push(key);
+		}
+		return keys;
 	}
 
 	#entries: StoredEntry[] = [];
@@ -76,8 +95,13 @@ export class WriteAheadLog {
 		this.storage?.removeItem(this.key);
 	}
 
-	static forInstance(instance: string, storage: Storage | null = defaultStorage()): WriteAheadLog {
-		return new WriteAheadLog(WAL_PREFIX + instance, storage);
+	/** This page's log for one document (`scope`: '' for the workspace, else the room). */
+	static forInstance(
+		instance: string,
+		scope = '',
+		storage: Storage | null = defaultStorage()
+	): WriteAheadLog {
+		return new WriteAheadLog(scopePrefix(scope) + instance, storage);
 	}
 
 	#read(): StoredEntry[] {
@@ -101,6 +125,10 @@ export class WriteAheadLog {
 			this.#warned = true;
 		}
 	}
+}
+
+function scopePrefix(scope: string): string {
+	return scope ? WAL_PREFIX + scope + SCOPE_END : WAL_PREFIX;
 }
 
 function defaultStorage(): Storage | null {

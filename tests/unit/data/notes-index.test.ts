@@ -69,12 +69,22 @@ describe('device records', () => {
 		expect(await all()).toEqual(['b:1:user:1']);
 	});
 
-	it('adopts the rows of closed tabs with fresh numbers and the current room, leaving live tabs alone', async () => {
+	it('adopts the rows of closed tabs with fresh numbers and the current room, leaving live tabs and other documents alone', async () => {
 		await addJournalRows([row('gone', 7), row('gone', 8), row('live', 1), row('me', 1)]);
+		await addJournalRows([{ instance: 'gone', seq: 9, room: 'programme:p1', at: 0, bytes: 10 }]);
 		let next = 2;
 		const allocate = (n: number) => ((next += n), next - n);
-		expect(await adoptJournal('me', new Set(['me', 'live']), 'user:1', allocate)).toBe(2);
-		expect(await all()).toEqual(['live:1:local', 'me:1:local', 'me:2:user:1', 'me:3:user:1']);
+		expect(await adoptJournal('me', new Set(['me', 'live']), 'user:1', allocate, ['local', 'user:1'])).toBe(2);
+		expect(await all()).toEqual([
+			'gone:9:programme:p1',
+			'live:1:local',
+			'me:1:local',
+			'me:2:user:1',
+			'me:3:user:1'
+		]);
+		expect(await adoptJournal('me', new Set(['me']), 'programme:p1', allocate)).toBe(1);
+		expect(await all()).toContain('me:4:programme:p1');
+		await acknowledgeUpTo('me', 'programme:p1', 4);
 		await acknowledgeUpTo('me', 'user:1', 3);
 		expect(await all()).toEqual(['live:1:local', 'me:1:local']);
 	});

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
 	commentProgress,
+	countingComments,
 	countdown,
 	EventSchema,
 	nextEvent,
@@ -137,5 +138,21 @@ describe('programme document', () => {
 		expect(programmeTotals(programme)).toEqual({ credits: 40, setPages: 700, selfChosenPages: 200 });
 		expect(commentProgress(programme.requirements[2], 3)).toEqual({ done: 3, required: 5, complete: false });
 		expect(commentProgress(programme.requirements[2], 7)).toEqual({ done: 5, required: 5, complete: true });
+	});
+
+	it('counts only my comments on lectures of the requirement module', () => {
+		const lectures = [
+			{ id: 'l1', moduleId: 'm1' },
+			{ id: 'l2', moduleId: 'm2' }
+		];
+		const comments = [
+			{ authorId: 'kari', lectureId: 'l1' },
+			{ authorId: 'kari', lectureId: 'l2' },
+			{ authorId: 'ola', lectureId: 'l1' },
+			{ authorId: 'kari', lectureId: 'l1' }
+		];
+		expect(countingComments({ moduleId: 'm1' }, lectures, comments, 'kari')).toBe(2);
+		expect(countingComments({ moduleId: '' }, lectures, comments, 'kari')).toBe(3);
+		expect(countingComments({ moduleId: 'm2' }, lectures, comments, 'ola')).toBe(0);
 	});
 });

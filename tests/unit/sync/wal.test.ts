@@ -78,15 +78,30 @@ describe('write-ahead log', () => {
 		expect(ws.noteIds()).toEqual(['walnote00002']);
 	});
 
-	it('finds the logs of instances that are gone, and clears them all on sign-out', () => {
+	it('finds the logs of instances that are gone, per document, and clears them all on sign-out', () => {
 		const storage = new MemoryStorage();
 		const update = new Uint8Array([0, 0]);
-		for (const id of ['gone', 'live'])
-			WriteAheadLog.forInstance(id, storage).append({ seq: 1, room: 'local', at: 0, update });
+		for (const id of ['gone', 'live']) {
+			WriteAheadLog.forInstance(id, '', storage).append({ seq: 1, room: 'local', at: 0, update });
+			WriteAheadLog.forInstance(id, 'programme:p1', storage).append({
+				seq: 1,
+				room: 'programme:p1',
+				at: 0,
+				update
+			});
+		}
+		WriteAheadLog.forInstance('gone', 'programme:p1:discussion', storage).append({
+			seq: 1,
+			room: 'programme:p1:discussion',
+			at: 0,
+			update
+		});
 		storage.setItem('unrelated', 'x');
-		expect(WriteAheadLog.orphans(new Set(['live']), storage).map((l) => l.key)).toEqual([
-			WAL_PREFIX + 'gone'
-		]);
+		const orphans = (scope: string) =>
+			WriteAheadLog.orphans(new Set(['live']), scope, storage).map((l) => l.key);
+		expect(orphans('')).toEqual([WAL_PREFIX + 'gone']);
+		expect(orphans('programme:p1')).toEqual([WAL_PREFIX + 'programme:p1|gone']);
+		expect(orphans('programme:p1:discussion')).toEqual([WAL_PREFIX + 'programme:p1:discussion|gone']);
 		WriteAheadLog.clearAll(storage);
 		expect(storage.length).toBe(1);
 	});

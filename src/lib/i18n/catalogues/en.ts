@@ -107,6 +107,13 @@ const messages: Messages = {
 	'programme.credits': '{count} credits',
 	'programme.totals':
 		'{credits} credits · {setPages} pages of syllabus and {selfChosenPages} self-chosen pages',
+	'programme.nav.label': 'The programme',
+	'programme.nav.home': 'Overview',
+	'programme.nav.calendar': 'Calendar',
+	'programme.nav.lectures': 'Lectures',
+	'programme.nav.syllabus': 'Syllabus',
+	'programme.nav.requirements': 'Work requirements',
+	'programme.nav.edit': 'Edit the programme',
 	'programme.back': 'All programmes',
 	'programme.exportAll': 'The whole programme to your calendar (.ics)',
 	'programme.exportEvent': 'Add to calendar (.ics)',

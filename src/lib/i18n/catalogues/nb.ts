@@ -109,6 +109,13 @@ const messages = {
 	'programme.credits': '{count} studiepoeng',
 	'programme.totals':
 		'{credits} studiepoeng · {setPages} sider pensum og {selfChosenPages} sider egenvalgt pensum',
+	'programme.nav.label': 'Programmet',
+	'programme.nav.home': 'Oversikt',
+	'programme.nav.calendar': 'Kalender',
+	'programme.nav.lectures': 'Forelesninger',
+	'programme.nav.syllabus': 'Pensum',
+	'programme.nav.requirements': 'Arbeidskrav',
+	'programme.nav.edit': 'Rediger programmet',
 	'programme.back': 'Alle programmer',
 	'programme.exportAll': 'Hele programmet til kalenderen (.ics)',
 	'programme.exportEvent': 'Legg i kalenderen (.ics)',
