@@ -62,7 +62,9 @@ const MIGRATIONS: string[] = [
 		revoked_at INTEGER,
 		used_by TEXT
 	);
-	CREATE INDEX invites_programme ON invites(programme_id);`
+	CREATE INDEX invites_programme ON invites(programme_id);`,
+	// When the member last had a socket open to one of the programme's rooms (ms; NULL: never).
+	`ALTER TABLE memberships ADD COLUMN last_synced_at INTEGER;`
 ];
 
 export function openDatabase(dataDir: string): Db {

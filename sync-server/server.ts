@@ -17,7 +17,7 @@ import { createApi } from './http/api.ts';
 import { createStaticHandler } from './http/static.ts';
 import { createLogger, type Logger } from './log.ts';
 import { Programmes } from './programmes/index.ts';
-import { authorizeRoom, programmeRooms } from './rooms/authorize.ts';
+import { authorizeRoom, programmeOfRoom, programmeRooms } from './rooms/authorize.ts';
 import { SyncEndpoint, type EndpointOptions } from './rooms/endpoint.ts';
 import { SqliteStorage } from './storage/sqlite.ts';
 import type { RoomStorage } from './storage/storage.ts';
@@ -61,7 +61,12 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 		logger: log,
 		authorize:
 			authorize ??
-			((room, user) => authorizeRoom(room, user, (id, userId) => programmes.members.role(id, userId)))
+			((room, user) => authorizeRoom(room, user, (id, userId) => programmes.members.role(id, userId))),
+		// A member's last sync: when a socket to a programme's rooms opens, and again when it closes.
+		onSocket: ({ userId, room }) => {
+			const programmeId = programmeOfRoom(room);
+			if (programmeId) programmes.members.recordSync(programmeId, userId, now());
+		}
 	});
 	const api = getRequestListener(
 		createApi({
@@ -72,7 +77,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 			programmes,
 			inviteTtlMs: config.inviteTtlMs,
 			onLogout: (sessionId) => endpoint.closeSession(sessionId),
-			onMemberRemoved: (programmeId, userId) => endpoint.closeUserRooms(userId, programmeRooms(programmeId))
+			onMemberRemoved: (programmeId, userId) => endpoint.closeUserRooms(userId, programmeRooms(programmeId)),
+			connectedMembers: (programmeId) => endpoint.connectedUsers(programmeRooms(programmeId))
 		}).fetch
 	);
 	const serveStatic = createStaticHandler(config.staticDir);

@@ -32,6 +32,8 @@ export interface ApiOptions {
 	inviteTtlMs: number;
 	/** Called after a member is removed from a programme, to close their sockets to its rooms. */
 	onMemberRemoved: (programmeId: string, userId: string) => void;
+	/** The accounts with a socket open to the programme's rooms right now. */
+	connectedMembers: (programmeId: string) => ReadonlySet<string>;
 }
 
 const WRONG_CREDENTIALS = 'Wrong email or password';

@@ -21,6 +21,8 @@ export interface ProgrammeRoutesOptions {
 	trustProxy: boolean;
 	/** Called after a member is removed, to close their sockets to the programme's rooms. */
 	onMemberRemoved: (programmeId: string, userId: string) => void;
+	/** The accounts with a socket open to the programme's rooms right now. */
+	connectedMembers: (programmeId: string) => ReadonlySet<string>;
 }
 
 type Access = { ok: true; programme: Programme; role: MemberRole } | { ok: false; response: Response };
@@ -57,7 +59,9 @@ export function programmeRoutes(api: Hono<ApiEnv>, options: ProgrammeRoutesOptio
 	api.get('/programmes/:id/members', signedIn, (c) => {
 		const found = access(c, false);
 		if (!found.ok) return found.response;
-		return c.json({ members: p.members.list(found.programme.id).map(publicMember) });
+		const connected = options.connectedMembers(found.programme.id);
+		const members = p.members.list(found.programme.id);
+		return c.json({ members: members.map((m) => publicMember(m, connected.has(m.userId))) });
 	});
 
 	api.post('/programmes/:id/members', signedIn, async (c) => {
@@ -72,7 +76,8 @@ export function programmeRoutes(api: Hono<ApiEnv>, options: ProgrammeRoutesOptio
 			return fail(c, 409, 'Already a member');
 		}
 		const { id: userId, name, email } = account;
-		return c.json({ member: publicMember({ userId, name, email, role: body.value.role, addedAt }) }, 201);
+		const member = { userId, name, email, role: body.value.role, addedAt, lastSyncedAt: null };
+		return c.json({ member: publicMember(member, false) }, 201);
 	});
 
 	api.delete('/programmes/:id/members/:userId', signedIn, (c) => {
@@ -124,8 +129,9 @@ export function programmeRoutes(api: Hono<ApiEnv>, options: ProgrammeRoutesOptio
 	});
 }
 
-function publicMember(member: Member) {
-	return { ...member, addedAt: isoDate(member.addedAt) };
+/** `lastSyncedAt` stays ms (null: never); `connected`: a socket to the programme's rooms is open now. */
+function publicMember(member: Member, connected: boolean) {
+	return { ...member, addedAt: isoDate(member.addedAt), connected };
 }
 
 function listedInvite(invite: Invite, now: number) {

@@ -10,15 +10,23 @@ export interface Member {
 	email: string;
 	role: MemberRole;
 	addedAt: number;
+	/** When the member last had a socket open to one of the programme's rooms (ms), or null: never. */
+	lastSyncedAt: number | null;
 }
 
 export type RemoveResult = 'removed' | 'notMember' | 'lastCoordinator';
 
 export class MembershipRepository {
 	#db: Db;
+	/** Prepared once: it runs at every socket open and close. */
+	#recordSync;
 
 	constructor(db: Db) {
 		this.#db = db;
+		this.#recordSync = db.prepare<[number, string, string]>(
+			`UPDATE memberships SET last_synced_at = max(coalesce(last_synced_at, 0), ?)
+			WHERE programme_id = ? AND user_id = ?`
+		);
 	}
 
 	/** The account's role in the programme, or null if it is not a member (or there is no such programme). */
@@ -59,10 +67,20 @@ export class MembershipRepository {
 			.immediate();
 	}
 
+	/**
+	 * Records that the member had a socket to the programme's rooms at `at` (when it opens and when
+	 * it closes). Never moves backwards, so a clock step back does not undo a later sync; a
+	 * non-member has no row and nothing changes.
+	 */
+	recordSync(programmeId: string, userId: string, at: number): void {
+		this.#recordSync.run(at, programmeId, userId);
+	}
+
 	list(programmeId: string): Member[] {
 		return this.#db
 			.prepare<[string], Member>(
-				`SELECT m.user_id AS userId, a.name, a.email, m.role, m.added_at AS addedAt
+				`SELECT m.user_id AS userId, a.name, a.email, m.role, m.added_at AS addedAt,
+					m.last_synced_at AS lastSyncedAt
 				FROM memberships m JOIN accounts a ON a.id = m.user_id
 				WHERE m.programme_id = ? ORDER BY m.added_at, a.name`
 			)

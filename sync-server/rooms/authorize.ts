@@ -36,6 +36,11 @@ export function authorizeRoom(room: string, user: RoomUser, roleIn: MembershipLo
 	return { ok: false, code: 'unknownRoom' };
 }
 
+/** The programme a room belongs to (its document or its discussion), or null for any other room. */
+export function programmeOfRoom(room: string): string | null {
+	return PROGRAMME_ROOM.exec(room)?.[1] ?? null;
+}
+
 /** The rooms of a programme, e.g. to close a removed member's sockets. */
 export function programmeRooms(programmeId: string): string[] {
 	return [`programme:${programmeId}`, `programme:${programmeId}:discussion`];

@@ -24,6 +24,17 @@ export interface EndpointOptions {
 	compactAfterUpdates: number;
 	/** Room policy, asked at every upgrade (server.ts: `authorizeRoom` with the membership table). */
 	authorize: (room: string, user: RoomUser) => RoomDecision;
+	/**
+	 * Told when an authorised socket opens and when it closes (server.ts records a member's last
+	 * sync). Once per socket and event; a refused socket is never reported.
+	 */
+	onSocket?: (event: SocketEvent) => void;
+}
+
+export interface SocketEvent {
+	type: 'open' | 'close';
+	userId: string;
+	room: string;
 }
 
 /** An open socket and whose it is, to close it on logout or when its access is removed. */
@@ -74,12 +85,22 @@ export class SyncEndpoint {
 		}
 	}
 
+	/** The accounts with a socket open to any of these rooms right now. */
+	connectedUsers(rooms: readonly string[]): Set<string> {
+		const users = new Set<string>();
+		for (const open of this.#open) if (rooms.includes(open.room)) users.add(open.userId);
+		return users;
+	}
+
 	/** Shutdown: refuse new sockets, flush every room, close sockets with 1001. */
 	async close(): Promise<void> {
 		this.#closing = true;
 		await this.rooms.close(CLOSE_CODES.goingAway, 'server shutting down');
 		for (const ws of this.#wss.clients) ws.close(CLOSE_CODES.goingAway, 'server shutting down');
 		await waitForClose([...this.#wss.clients], CLOSE_GRACE_MS);
+		// A socket terminated after the grace period reports its close later, when the caller may
+		// have closed the database: report its end now.
+		for (const open of [...this.#open]) this.#release(open);
 		await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
 	}
 
@@ -126,14 +147,28 @@ export class SyncEndpoint {
 			maxFrameBytes,
 			rateLimitPerSecond,
 			logger,
-			onClose: () => this.#open.delete(open)
+			onClose: () => this.#release(open)
 		});
 		const { connection } = open;
 		this.#open.add(open);
+		this.#report('open', open);
 		this.rooms.join(roomName, connection).catch(() => {
 			// Logged by the registry; the client keeps its data and retries later.
 			connection.close(CLOSE_CODES.unavailable, 'document failed to load');
 		});
+	}
+
+	#release(open: OpenSocket): void {
+		if (this.#open.delete(open)) this.#report('close', open);
+	}
+
+	/** A failing listener is logged; it never breaks the socket or the server. */
+	#report(type: SocketEvent['type'], { userId, room }: OpenSocket): void {
+		try {
+			this.#options.onSocket?.({ type, userId, room });
+		} catch (error) {
+			this.#options.logger.error('socket listener failed', { room, type, error });
+		}
 	}
 }
 

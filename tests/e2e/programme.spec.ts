@@ -101,6 +101,7 @@ test('a coordinator invites a coach from the app; the invitation shows its statu
 		await page.getByRole('link', { name: 'Programmer' }).click();
 		await page.getByRole('link', { name: /Lederutviklingsprogram for bibliotekledere/ }).click();
 		await expect(page.getByText('Programmet redigeres av koordinatorene.', { exact: false })).toBeHidden();
+		await expect(page.getByTestId('module-item')).toHaveCount(4); // the document came over the socket
 		await page.getByRole('link', { name: 'Deltakere og invitasjoner' }).click();
 		await expect(page.getByTestId('member')).toHaveCount(4);
 
@@ -126,6 +127,13 @@ test('a coordinator invites a coach from the app; the invitation shows its statu
 		await page.reload();
 		await expect(page.getByTestId('member')).toHaveCount(5);
 		await expect(page.getByTestId('invite')).toContainText(['brukt']);
+		// The coordinator synced the programme before coming here (that socket is closed by now);
+		// the demo participant has never opened it.
+		const syncOf = (name: string) =>
+			page.getByTestId('member').filter({ hasText: name }).getByTestId('member-sync');
+		await expect(syncOf('Ingrid Haugen')).toHaveText(/Sist synkronisert \S/);
+		await expect(syncOf('Ingrid Haugen').locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+		await expect(syncOf('Kari Nordmann')).toHaveText('Har ikke synkronisert ennå');
 		await coach.context.close();
 		await coordinator.context.close();
 	} finally {

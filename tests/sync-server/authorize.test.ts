@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberRole } from '../../sync-server/programmes/memberships.ts';
-import { authorizeRoom, type MembershipLookup } from '../../sync-server/rooms/authorize.ts';
+import { authorizeRoom, programmeOfRoom, type MembershipLookup } from '../../sync-server/rooms/authorize.ts';
 
 describe('authorizeRoom', () => {
 	const user = { id: 'u-1' };
@@ -49,6 +49,16 @@ describe('authorizeRoom', () => {
 		];
 		for (const room of rooms) {
 			expect(authorizeRoom(room, user, as('coordinator')), room).toEqual({ ok: false, code: 'unknownRoom' });
+		}
+	});
+});
+
+describe('programmeOfRoom', () => {
+	it('names the programme of its document and its discussion, and nothing else', () => {
+		expect(programmeOfRoom('programme:p-1')).toBe('p-1');
+		expect(programmeOfRoom('programme:p-1:discussion')).toBe('p-1');
+		for (const room of ['user:u-1', 'programme:', 'programme:p-1:other', 'p-1']) {
+			expect(programmeOfRoom(room), room).toBeNull();
 		}
 	});
 });

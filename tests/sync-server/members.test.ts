@@ -47,14 +47,18 @@ describe('programme members', () => {
 					name: expect.any(String),
 					email: coordinator.email,
 					role: 'coordinator',
-					addedAt: expect.any(String)
+					addedAt: expect.any(String),
+					lastSyncedAt: null,
+					connected: false
 				},
 				{
 					userId: participant.id,
 					name: expect.any(String),
 					email: participant.email,
 					role: 'participant',
-					addedAt: expect.any(String)
+					addedAt: expect.any(String),
+					lastSyncedAt: null,
+					connected: false
 				}
 			])
 		);
@@ -74,7 +78,12 @@ describe('programme members', () => {
 			coordinator.token
 		);
 		expect(added.status).toBe(201);
-		expect((await added.json()).member).toMatchObject({ userId: mentor.id, role: 'mentor' });
+		expect((await added.json()).member).toMatchObject({
+			userId: mentor.id,
+			role: 'mentor',
+			lastSyncedAt: null,
+			connected: false
+		});
 
 		const again = await api(test, 'POST', path, { email: mentor.email, role: 'coach' }, coordinator.token);
 		expect(again.status).toBe(409);

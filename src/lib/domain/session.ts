@@ -55,7 +55,11 @@ export const MemberSchema = v.object({
 	name: v.string(),
 	email: v.string(),
 	role: v.picklist(MEMBER_ROLES),
-	addedAt: v.optional(v.union([v.string(), v.number()]))
+	addedAt: v.optional(v.union([v.string(), v.number()])),
+	/** When the member last had the programme open with the server (ms); null: never. */
+	lastSyncedAt: v.optional(v.nullable(v.number()), null),
+	/** Whether they have it open right now. */
+	connected: v.optional(v.boolean(), false)
 });
 export type Member = v.InferOutput<typeof MemberSchema>;
 

@@ -1,0 +1,21 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { MemberSchema } from '$domain/session';
+
+describe('MemberSchema', () => {
+	const member = { userId: 'u1', name: 'Kari', email: 'kari@example.no', role: 'participant' };
+
+	it('reads when the member last synced and whether they are connected', () => {
+		const parsed = v.parse(MemberSchema, { ...member, lastSyncedAt: 1_760_000_000_000, connected: true });
+		expect(parsed).toMatchObject({ lastSyncedAt: 1_760_000_000_000, connected: true });
+	});
+
+	it('treats a server that does not say as never synced and not connected', () => {
+		expect(v.parse(MemberSchema, member)).toMatchObject({ lastSyncedAt: null, connected: false });
+		expect(v.parse(MemberSchema, { ...member, lastSyncedAt: null })).toMatchObject({ lastSyncedAt: null });
+	});
+
+	it('refuses a time that is not a number', () => {
+		expect(v.safeParse(MemberSchema, { ...member, lastSyncedAt: '2026-01-01' }).success).toBe(false);
+	});
+});
