@@ -84,6 +84,8 @@ export const NewInviteSchema = v.object({
 /** The room of a programme's document, and of its discussion. */
 export const programmeRoom = (id: string) => `programme:${id}`;
 export const discussionRoom = (id: string) => `programme:${id}:discussion`;
+/** The programme id of `programme:<id>` or `programme:<id>:discussion` ('' for other rooms). */
+export const programmeOfRoom = (room: string) => /^programme:([^:]+)(?::discussion)?$/.exec(room)?.[1] ?? '';
 
 /** What the server tells an invitee before they accept (GET /api/invites/:code). */
 export const InvitationSchema = v.object({

@@ -18,7 +18,8 @@ import {
 	type Programme,
 	type Requirement
 } from '$domain/programme';
-import type { MemberRole, MyProgramme } from '$domain/session';
+import { programmeOfRoom, type MemberRole, type MyProgramme } from '$domain/session';
+import { dropRoomJournal, pendingRooms } from '$data/journal-repo';
 import { loadSettings, saveSetting } from '$data/settings-repo';
 import { LOCAL_ORIGIN } from '$sync/persisted-doc';
 import {
@@ -35,10 +36,14 @@ import { app } from './app.svelte';
 import { handleError } from './handle-error';
 import { acquireProgramme, releaseProgramme, type ProgrammeRooms } from './programme-rooms';
 
-/** The account's programmes: from the device at once, refreshed from the server when online. */
+/**
+ * The account's programmes, one list for the whole page: from the device at once, refreshed
+ * from the server when online (roles included, so a new coordinator sees the editor at once).
+ */
 export class ProgrammeList {
 	#items = $state<MyProgramme[]>([]);
 	#loaded = $state(false);
+	#fromServer = false;
 
 	get items() {
 		return this.#items;
@@ -46,20 +51,33 @@ export class ProgrammeList {
 	get loaded() {
 		return this.#loaded;
 	}
+	/** The list is the server's answer of this visit, not only what the device remembered. */
+	get fromServer() {
+		return this.#fromServer;
+	}
+
+	role(id: string): MemberRole | null {
+		return this.#items.find((p) => p.id === id)?.role ?? null;
+	}
 
 	async load(): Promise<void> {
-		this.#items = (await loadSettings()).programmes ?? [];
-		this.#loaded = true;
+		if (!this.#loaded) {
+			this.#items = (await loadSettings()).programmes ?? [];
+			this.#loaded = true;
+		}
 		const token = app.token;
 		if (!token || !navigator.onLine) return;
 		const result = await api.myProgrammes(token);
 		if (!result.ok) return;
 		this.#items = result.value.programmes;
+		this.#fromServer = true;
 		await saveSetting('programmes', result.value.programmes).catch((e) =>
 			handleError(e, 'saving programmes')
 		);
 	}
 }
+
+export const myProgrammes = new ProgrammeList();
 
 export type Access = 'open' | 'read-only' | 'removed';
 
@@ -67,7 +85,6 @@ export type Access = 'open' | 'read-only' | 'removed';
 export class ProgrammeView {
 	#programme = $state<Programme | null>(null);
 	#comments = $state<Comment[]>([]);
-	#role = $state<MemberRole | null>(null);
 	#rooms: ProgrammeRooms | null = null;
 	#stops: (() => void)[] = [];
 
@@ -78,8 +95,8 @@ export class ProgrammeView {
 		return this.#programme;
 	}
 	/** This account's role in the programme (as last told by the server), null if unknown. */
-	get role() {
-		return this.#role;
+	get role(): MemberRole | null {
+		return myProgrammes.role(this.id);
 	}
 	/** 'removed' when the server says this account is no longer a member. */
 	get access(): Access {
@@ -88,7 +105,7 @@ export class ProgrammeView {
 	}
 	/** Coordinators edit the programme (the server refuses anyone else's changes). */
 	get canEdit(): boolean {
-		return this.#role === 'coordinator' && this.access === 'open';
+		return this.role === 'coordinator' && this.access === 'open';
 	}
 	/** The server's copy has been received during this visit. */
 	get synced() {
@@ -191,9 +208,7 @@ export class ProgrammeView {
 	async open(): Promise<void> {
 		const rooms = acquireProgramme(this.id);
 		this.#rooms = rooms;
-		void loadSettings().then((s) => {
-			this.#role = s.programmes?.find((p) => p.id === this.id)?.role ?? null;
-		});
+		if (!myProgrammes.loaded) void myProgrammes.load().catch((e) => handleError(e, 'loading programmes'));
 		await rooms.opened;
 		if (this.#rooms !== rooms) return; // destroyed meanwhile
 		this.#read();
@@ -246,13 +261,17 @@ export class ProgrammeKeeper {
 
 	async #update(): Promise<void> {
 		if (app.mode !== 'account') return;
-		const list = new ProgrammeList();
-		await list.load();
+		await myProgrammes.load();
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, not state
-		const ids = new Set(list.items.map((p) => p.id));
+		const ids = new Set(myProgrammes.items.map((p) => p.id));
 		for (const id of ids) if (!this.#held.has(id)) acquireProgramme(id);
 		for (const id of this.#held) if (!ids.has(id)) releaseProgramme(id);
 		this.#held = ids;
+		// Changes to a programme the server says we left can never be delivered: stop waiting.
+		if (myProgrammes.fromServer) {
+			const shared = (await pendingRooms()).filter((room) => room.startsWith('programme:'));
+			for (const room of shared) if (!ids.has(programmeOfRoom(room))) await dropRoomJournal(room);
+		}
 	}
 
 	/** Also refreshes the list when the connection comes back (a new programme may be waiting). */

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { MemberSchema } from '$domain/session';
+import { discussionRoom, MemberSchema, programmeOfRoom, programmeRoom } from '$domain/session';
 
 describe('MemberSchema', () => {
 	const member = { userId: 'u1', name: 'Kari', email: 'kari@example.no', role: 'participant' };
@@ -17,5 +17,14 @@ describe('MemberSchema', () => {
 
 	it('refuses a time that is not a number', () => {
 		expect(v.safeParse(MemberSchema, { ...member, lastSyncedAt: '2026-01-01' }).success).toBe(false);
+	});
+});
+
+describe('programmeOfRoom', () => {
+	it('finds the programme of its document and discussion rooms, and nothing else', () => {
+		expect(programmeOfRoom(programmeRoom('p1'))).toBe('p1');
+		expect(programmeOfRoom(discussionRoom('p1'))).toBe('p1');
+		expect(programmeOfRoom('user:p1')).toBe('');
+		expect(programmeOfRoom('programme:p1:other')).toBe('');
 	});
 });
