@@ -107,9 +107,10 @@ test('a coordinator invites a coach from the app; the invitation shows its statu
 
 		await page.getByRole('button', { name: 'Lag invitasjon' }).click();
 		await expect(page.getByText('Fyll inn navn og en gyldig e-postadresse.')).toBeVisible();
-		await page.getByLabel('Navn').fill('Anne Veileder');
-		await page.getByLabel('E-post').fill('anne@veiledning.no');
-		await page.getByLabel('Rolle').selectOption('coach');
+		const invite = page.getByRole('region', { name: 'Inviter noen' });
+		await invite.getByLabel('Navn').fill('Anne Veileder');
+		await invite.getByLabel('E-post').fill('anne@veiledning.no');
+		await invite.getByLabel('Rolle').selectOption('coach');
 		await page.getByRole('button', { name: 'Lag invitasjon' }).click();
 		const created = page.getByTestId('invite-created');
 		await expect(created).toContainText('Invitasjonen er klar. Send lenken eller koden til Anne Veileder:');
@@ -124,17 +125,70 @@ test('a coordinator invites a coach from the app; the invitation shows its statu
 		await coach.page.getByRole('button', { name: 'Bli med' }).click();
 		await expect(coach.page.getByRole('heading', { name: 'Notater' })).toBeVisible();
 
+		// The new coach's app fetched the programme onto the device at once (before opening it).
+		await expect
+			.poll(() => coach.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)))
+			.toContain(`lederlogg-programme:${page.url().split('/')[4]}`);
+		await coach.context.close();
+
 		await page.reload();
 		await expect(page.getByTestId('member')).toHaveCount(5);
 		await expect(page.getByTestId('invite')).toContainText(['brukt']);
-		// The coordinator synced the programme before coming here (that socket is closed by now);
-		// the demo participant has never opened it.
+		// The coordinator's app keeps the programme in sync while it runs; the coach synced and
+		// left; the demo participant has never opened the app.
 		const syncOf = (name: string) =>
 			page.getByTestId('member').filter({ hasText: name }).getByTestId('member-sync');
-		await expect(syncOf('Ingrid Haugen')).toHaveText(/Sist synkronisert \S/);
-		await expect(syncOf('Ingrid Haugen').locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+		// (The list is read when the page opens, and the reload closed and reopened every socket:
+		// open the page again within the app.)
+		await page.getByRole('link', { name: 'Oversikt' }).click();
+		await page.getByRole('link', { name: 'Deltakere og invitasjoner' }).click();
+		await expect(syncOf('Ingrid Haugen')).toHaveText('Tilkoblet nå');
+		await expect(syncOf('Anne Veileder')).toHaveText(/Sist synkronisert \S/);
+		await expect(syncOf('Anne Veileder').locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
 		await expect(syncOf('Kari Nordmann')).toHaveText('Har ikke synkronisert ennå');
-		await coach.context.close();
+		await coordinator.context.close();
+	} finally {
+		await server.dispose();
+	}
+});
+
+test('a coordinator adds an existing account directly and removes a member, who loses the programme at once', async ({
+	browser
+}) => {
+	const server = new E2eServer();
+	await seedDemo(server.dataDir);
+	await server.start();
+	try {
+		server.addAccount('oddvar@bibliotek.no', 'oddvar-sitt-passord', 'Oddvar Lund');
+		const coordinator = await Device.open(browser, server.url);
+		const page = coordinator.page;
+		await coordinator.signIn({ email: 'koordinator@demo.lederlogg.no', password: DEMO_PASSWORD, name: '' });
+		await page.getByRole('link', { name: 'Programmer' }).click();
+		await page.getByRole('link', { name: /Lederutviklingsprogram for bibliotekledere/ }).click();
+		await page.getByRole('link', { name: 'Deltakere og invitasjoner' }).click();
+		await expect(page.getByTestId('member')).toHaveCount(4);
+
+		const add = page.getByRole('region', { name: 'Legg til en som allerede har konto' });
+		await add.getByLabel('E-post').fill('ingen@bibliotek.no');
+		await add.getByRole('button', { name: 'Legg til' }).click();
+		await expect(add.getByText('Ingen konto har denne e-postadressen.', { exact: false })).toBeVisible();
+		await add.getByLabel('E-post').fill('oddvar@bibliotek.no');
+		await add.getByRole('button', { name: 'Legg til' }).click();
+		await expect(page.getByTestId('member')).toHaveCount(5);
+		await coordinator.expectNoA11yViolations();
+
+		const oddvar = await Device.open(browser, server.url);
+		await oddvar.signIn({ email: 'oddvar@bibliotek.no', password: 'oddvar-sitt-passord', name: 'Oddvar Lund' });
+		await oddvar.page.getByRole('link', { name: 'Programmer' }).click();
+		await oddvar.page.getByRole('link', { name: /Lederutviklingsprogram for bibliotekledere/ }).click();
+		await expect(oddvar.page.getByTestId('module-item')).toHaveCount(4);
+
+		await page.getByRole('button', { name: 'Fjern Oddvar Lund' }).click();
+		await page.getByRole('button', { name: 'Bekreft: fjern Oddvar Lund fra programmet' }).click();
+		await expect(page.getByTestId('member')).toHaveCount(4);
+		// The server closed Oddvar's sockets to the programme: his page says so without a reload.
+		await expect(oddvar.page.getByText('Du er ikke lenger med i dette programmet.')).toBeVisible();
+		await oddvar.context.close();
 		await coordinator.context.close();
 	} finally {
 		await server.dispose();

@@ -87,6 +87,24 @@ export const api = {
 			v.object({ members: v.array(MemberSchema) })
 		),
 
+	addMember: (
+		programmeId: string,
+		body: { email: string; role: MemberRole },
+		token: string
+	): Promise<ApiResult<{ member: Member }>> =>
+		call(
+			`/api/programmes/${encodeURIComponent(programmeId)}/members`,
+			{ method: 'POST', body, token },
+			v.object({ member: MemberSchema })
+		),
+
+	removeMember: (programmeId: string, userId: string, token: string): Promise<ApiResult<void>> =>
+		call(
+			`/api/programmes/${encodeURIComponent(programmeId)}/members/${encodeURIComponent(userId)}`,
+			{ method: 'DELETE', token },
+			null
+		),
+
 	invites: (programmeId: string, token: string): Promise<ApiResult<{ invites: Invite[] }>> =>
 		call(
 			`/api/programmes/${encodeURIComponent(programmeId)}/invites`,

@@ -81,6 +81,9 @@ export const NewInviteSchema = v.object({
 	role: v.picklist(MEMBER_ROLES)
 });
 
+/** Adding someone who already has an account: e-mail and role. */
+export const NewMemberSchema = v.pick(NewInviteSchema, ['email', 'role']);
+
 /** The room of a programme's document, and of its discussion. */
 export const programmeRoom = (id: string) => `programme:${id}`;
 export const discussionRoom = (id: string) => `programme:${id}:discussion`;

@@ -5,10 +5,14 @@
  */
 import * as v from 'valibot';
 import { api, type ApiResult } from '$lib/api/client';
-import { NewInviteSchema, type Invite, type Member, type MemberRole } from '$domain/session';
+import { NewInviteSchema, NewMemberSchema, type Invite, type Member, type MemberRole } from '$domain/session';
 import { app } from './app.svelte';
 
 export type AdminProblem = 'offline' | 'forbidden' | 'failed';
+/** Adding an existing account: no account has that e-mail, or it is already a member. */
+export type AddProblem = AdminProblem | 'invalid' | 'no-account' | 'already-member';
+/** Removing a member: the last coordinator cannot go. */
+export type RemoveProblem = AdminProblem | 'last-coordinator';
 
 export class ProgrammeAdmin {
 	#members = $state<Member[]>([]);
@@ -58,6 +62,29 @@ export class ProgrammeAdmin {
 		if (!result.ok) return { ok: false, problem: problemOf(result) ?? 'failed' };
 		await this.load();
 		return { ok: true, ...result.value };
+	}
+
+	/** Adds someone who already has an account on this server, by e-mail, with a role. */
+	async addExisting(input: { email: string; role: MemberRole }): Promise<AddProblem | null> {
+		const parsed = v.safeParse(NewMemberSchema, input);
+		if (!parsed.success) return 'invalid';
+		const token = app.token;
+		if (!token) return 'forbidden';
+		const result = await api.addMember(this.programmeId, parsed.output, token);
+		if (!result.ok && result.kind === 'http' && result.status === 404) return 'no-account';
+		if (!result.ok && result.kind === 'http' && result.status === 409) return 'already-member';
+		if (result.ok) await this.load();
+		return problemOf(result);
+	}
+
+	/** Removes a member: the server closes their open connections to the programme at once. */
+	async removeMember(userId: string): Promise<RemoveProblem | null> {
+		const token = app.token;
+		if (!token) return 'forbidden';
+		const result = await api.removeMember(this.programmeId, userId, token);
+		if (!result.ok && result.kind === 'http' && result.status === 409) return 'last-coordinator';
+		if (result.ok) await this.load();
+		return problemOf(result);
 	}
 
 	async revoke(code: string): Promise<AdminProblem | null> {

@@ -85,7 +85,7 @@ export type Access = 'open' | 'read-only' | 'removed';
 export class ProgrammeView {
 	#programme = $state<Programme | null>(null);
 	#comments = $state<Comment[]>([]);
-	#rooms: ProgrammeRooms | null = null;
+	#rooms = $state.raw<ProgrammeRooms | null>(null);
 	#stops: (() => void)[] = [];
 
 	constructor(readonly id: string) {}
