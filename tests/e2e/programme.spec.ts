@@ -178,7 +178,11 @@ test('a coordinator adds an existing account directly and removes a member, who 
 		await coordinator.expectNoA11yViolations();
 
 		const oddvar = await Device.open(browser, server.url);
-		await oddvar.signIn({ email: 'oddvar@bibliotek.no', password: 'oddvar-sitt-passord', name: 'Oddvar Lund' });
+		await oddvar.signIn({
+			email: 'oddvar@bibliotek.no',
+			password: 'oddvar-sitt-passord',
+			name: 'Oddvar Lund'
+		});
 		await oddvar.page.getByRole('link', { name: 'Programmer' }).click();
 		await oddvar.page.getByRole('link', { name: /Lederutviklingsprogram for bibliotekledere/ }).click();
 		await expect(oddvar.page.getByTestId('module-item')).toHaveCount(4);
