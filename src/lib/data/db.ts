@@ -32,6 +32,11 @@ export class LederloggDb extends Dexie {
 			journal: '[instance+seq], instance, room',
 			notes: 'id, createdAt, updatedAt, deleted, *words, *tagKeys'
 		});
+		// Notes attached to a programme session are looked up by its key (see sessionKeys in
+		// the domain). Rows from version 1 get their keys when the index is reconciled at start.
+		this.version(2).stores({
+			notes: 'id, createdAt, updatedAt, deleted, *words, *tagKeys, *sessionKeys'
+		});
 	}
 }
 

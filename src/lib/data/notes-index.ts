@@ -1,7 +1,7 @@
 /** The query index of notes: list and search without decoding the workspace document. */
 import { liveQuery, type Subscription } from 'dexie';
 import * as v from 'valibot';
-import { NoteIndexRowSchema, type NoteIndexRow } from '$domain/note';
+import { NoteIndexRowSchema, sessionKey, type NoteIndexRow, type SessionRef } from '$domain/note';
 import { matchesQuery, parseQuery, rankRow } from '$domain/search';
 import { db } from './db';
 
@@ -52,6 +52,16 @@ export async function findNotes(query: string): Promise<NoteIndexRow[]> {
 		: await notes.where('words').startsWith(longest(parsed.terms)).distinct().toArray();
 	rows = parseRows(candidates).filter((r) => r.deleted === 0 && matchesQuery(r, parsed));
 	return rows.sort((a, b) => rankRow(b, parsed) - rankRow(a, parsed) || b.updatedAt - a.updatedAt);
+}
+
+/** Live list of the notes attached to one session (event or agenda item), newest first. */
+export function watchSessionNotes(ref: SessionRef, onRows: (rows: NoteIndexRow[]) => void): Subscription {
+	return liveQuery(() => findSessionNotes(ref)).subscribe({ next: onRows, error: (e) => console.error(e) });
+}
+
+export async function findSessionNotes(ref: SessionRef): Promise<NoteIndexRow[]> {
+	const rows = parseRows(await db().notes.where('sessionKeys').equals(sessionKey(ref)).toArray());
+	return rows.filter((r) => r.deleted === 0).sort((a, b) => b.createdAt - a.createdAt);
 }
 
 const longest = (terms: string[]) => terms.reduce((a, b) => (b.length > a.length ? b : a));

@@ -3,7 +3,9 @@
  * The Y.Doc shape lives in src/lib/sync; this file has the plain shapes and pure functions.
  */
 import * as v from 'valibot';
+import type { ProgrammeEvent } from './programme';
 import { normaliseWord, searchTokens } from './search';
+import { zonedToUtc } from './zoned-time';
 
 export const NOTE_KINDS = ['seminar', 'reflection'] as const;
 export const NoteKindSchema = v.picklist(NOTE_KINDS);
@@ -12,6 +14,28 @@ export type NoteKind = v.InferOutput<typeof NoteKindSchema>;
 export const NoteIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid note id'));
 
 export const TagSchema = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1), v.maxLength(40));
+
+const ProgrammeItemId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid id'));
+const TitleSnapshot = v.optional(v.pipe(v.string(), v.maxLength(300)), '');
+
+/**
+ * The session a note belongs to: a programme event, or one item of its agenda ('' = the whole
+ * event). The titles are snapshots taken when the note was attached, so lists can name the event
+ * without opening the programme (and still can if the event is later renamed or removed).
+ */
+export const NoteSessionSchema = v.object({
+	programmeId: ProgrammeItemId,
+	eventId: ProgrammeItemId,
+	agendaItemId: v.optional(v.union([v.literal(''), ProgrammeItemId]), ''),
+	eventTitle: TitleSnapshot,
+	agendaItemTitle: TitleSnapshot
+});
+export type NoteSession = v.InferOutput<typeof NoteSessionSchema>;
+/** Which session: an event (agendaItemId '' or absent) or one agenda item. */
+export type SessionRef = Pick<NoteSession, 'programmeId' | 'eventId'> & { agendaItemId?: string };
+
+/** A session that does not validate (e.g. from a newer or broken client) is read as none. */
+const OptionalSession = v.fallback(v.nullable(NoteSessionSchema), null);
 
 /** A note read out of the workspace document (what the sync layer hands over). */
 export const NoteSnapshotSchema = v.object({
@@ -23,7 +47,9 @@ export const NoteSnapshotSchema = v.object({
 	tags: v.array(v.string()),
 	createdAt: v.number(),
 	updatedAt: v.number(),
-	deletedAt: v.nullable(v.number())
+	deletedAt: v.nullable(v.number()),
+	/** Absent in notes written before sessions existed. */
+	session: OptionalSession
 });
 export type NoteSnapshot = v.InferOutput<typeof NoteSnapshotSchema>;
 
@@ -42,7 +68,11 @@ export const NoteIndexRowSchema = v.object({
 	words: v.array(v.string()),
 	createdAt: v.number(),
 	updatedAt: v.number(),
-	deleted: v.picklist([0, 1])
+	deleted: v.picklist([0, 1]),
+	/** The attached session (rows indexed before sessions existed have none). */
+	session: v.optional(OptionalSession, null),
+	/** `sessionKeys(session)`: looked up by `sessionKey(ref)`. */
+	sessionKeys: v.optional(v.array(v.string()), [])
 });
 export type NoteIndexRow = v.InferOutput<typeof NoteIndexRowSchema>;
 
@@ -51,14 +81,17 @@ export const NewNoteSchema = v.object({
 	kind: v.optional(NoteKindSchema, 'seminar'),
 	title: v.optional(v.pipe(v.string(), v.maxLength(300)), ''),
 	seminar: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(300)), ''),
-	tags: v.optional(v.array(TagSchema), [])
+	tags: v.optional(v.array(TagSchema), []),
+	session: v.optional(NoteSessionSchema)
 });
 export type NewNote = v.InferInput<typeof NewNoteSchema>;
 
 /** Turns a note into its index row. Pure: the same note always gives the same row. */
 export function projectNote(note: NoteSnapshot): NoteIndexRow {
 	const tags = normaliseTags(note.tags);
-	const words = searchTokens([note.title, note.body, note.seminar, tags.join(' ')].join('\n'));
+	const words = searchTokens(
+		[note.title, note.body, note.seminar, tags.join(' '), note.session?.eventTitle ?? ''].join('\n')
+	);
 	return {
 		id: note.id,
 		kind: note.kind,
@@ -70,8 +103,39 @@ export function projectNote(note: NoteSnapshot): NoteIndexRow {
 		words,
 		createdAt: note.createdAt,
 		updatedAt: note.updatedAt,
-		deleted: note.deletedAt === null ? 0 : 1
+		deleted: note.deletedAt === null ? 0 : 1,
+		session: note.session,
+		sessionKeys: note.session ? sessionKeys(note.session) : []
 	};
+}
+
+/**
+ * The index key of a session: `programme/event/` for the whole event, `programme/event/item` for
+ * an agenda item (ids never contain '/'). A note is found by its exact session's key and by
+ * `eventKey`, which covers the event with all its agenda items.
+ */
+export function sessionKey(ref: SessionRef): string {
+	return `${eventKey(ref)}/${ref.agendaItemId ?? ''}`;
+}
+export function eventKey(ref: Pick<SessionRef, 'programmeId' | 'eventId'>): string {
+	return `${ref.programmeId}/${ref.eventId}`;
+}
+export function sessionKeys(session: SessionRef): string[] {
+	return [eventKey(session), sessionKey(session)];
+}
+
+/** Events in the order they happen. */
+export function eventsByStart(events: readonly ProgrammeEvent[]): ProgrammeEvent[] {
+	return [...events].sort((a, b) => zonedToUtc(a.start, a.timeZone) - zonedToUtc(b.start, b.timeZone));
+}
+
+/**
+ * The event a new note most likely belongs to: the one going on or most recently begun (notes are
+ * written during and after a gathering), else the first one ahead.
+ */
+export function likelySessionEvent(events: readonly ProgrammeEvent[], now: number): ProgrammeEvent | null {
+	const ordered = eventsByStart(events);
+	return ordered.findLast((e) => zonedToUtc(e.start, e.timeZone) <= now) ?? ordered[0] ?? null;
 }
 
 /** Lower-cased, trimmed, de-duplicated, sorted tags; a leading '#' is dropped. */

@@ -1,6 +1,13 @@
-/** Note lists, search and the verbs on notes (create, delete with undo). */
-import { newNoteId, type NewNote, type NoteIndexRow, type NoteKind } from '$domain/note';
-import { watchNotes } from '$data/notes-index';
+/** Note lists, search and the verbs on notes (create, delete with undo, attach to a programme session). */
+import {
+	newNoteId,
+	type NewNote,
+	type NoteIndexRow,
+	type NoteKind,
+	type NoteSession,
+	type SessionRef
+} from '$domain/note';
+import { watchNotes, watchSessionNotes } from '$data/notes-index';
 import type { NoteTextField } from '$sync/workspace';
 import { t } from '$i18n/locale.svelte';
 import { app } from './app.svelte';
@@ -36,6 +43,34 @@ export class NoteList {
 	}
 }
 
+/** A live list of my notes attached to one session (an event or an agenda item), newest first. */
+export class SessionNoteList {
+	#rows = $state<NoteIndexRow[]>([]);
+	#loaded = $state(false);
+	#subscription: { unsubscribe(): void } | null = null;
+
+	get rows() {
+		return this.#rows;
+	}
+	get loaded() {
+		return this.#loaded;
+	}
+
+	watch(ref: SessionRef): void {
+		this.#subscription?.unsubscribe();
+		this.#loaded = false;
+		this.#subscription = watchSessionNotes(ref, (rows) => {
+			this.#rows = rows;
+			this.#loaded = true;
+		});
+	}
+
+	destroy(): void {
+		this.#subscription?.unsubscribe();
+		this.#subscription = null;
+	}
+}
+
 function workspace() {
 	if (!app.workspace) throw new Error('The workspace is not open yet.');
 	return app.workspace;
@@ -44,6 +79,19 @@ function workspace() {
 export function createNote(input: NewNote = {}): string {
 	const id = workspace().createNote(input, Date.now(), newNoteId());
 	return id;
+}
+
+/**
+ * Creates a seminar note already attached to a session, starting with `title`. The free-text
+ * seminar field gets the event's title, so older app versions still see which gathering it is from.
+ */
+export function createSessionNote(session: NoteSession, title = ''): string {
+	return createNote({
+		kind: 'seminar',
+		title: title.slice(0, 300),
+		seminar: session.eventTitle.slice(0, 300),
+		session
+	});
 }
 
 export function deleteNote(id: string): void {
@@ -88,6 +136,18 @@ export class NoteEditor {
 	setKind = (kind: NoteKind) => workspace().setKind(this.id, kind);
 	setSeminar = (seminar: string) => workspace().setSeminar(this.id, seminar);
 	setTags = (tags: string[]) => workspace().setTags(this.id, tags);
+	/**
+	 * Attaches the note to a session (replacing any other). An empty seminar field, or one that
+	 * named the previous session, follows the new session's event.
+	 */
+	attach = (session: NoteSession) => {
+		const ws = workspace();
+		const note = ws.readNote(this.id);
+		if (note && (!note.seminar.trim() || note.seminar === note.session?.eventTitle))
+			ws.setSeminar(this.id, session.eventTitle);
+		ws.setSession(this.id, session);
+	};
+	detach = () => workspace().setSession(this.id, null);
 
 	/** A Svelte action: binds an input or textarea to the note's title or body. */
 	bind = (element: HTMLInputElement | HTMLTextAreaElement, field: NoteTextField) => {

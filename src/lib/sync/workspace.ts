@@ -4,7 +4,10 @@
  * Shape (stable: other devices and older app versions read it):
  *   notes: Y.Map<noteId, Y.Map>
  *     id: string, kind: 'seminar' | 'reflection', title: Y.Text, body: Y.Text, seminar: string,
- *     tags: Y.Map<tag, true>, createdAt: number, updatedAt: number, deletedAt: number | null
+ *     tags: Y.Map<tag, true>, createdAt: number, updatedAt: number, deletedAt: number | null,
+ *     session?: { programmeId, eventId, agendaItemId, eventTitle, agendaItemTitle } (a plain
+ *       object, replaced whole; absent = not attached, also in notes older than sessions; a value
+ *       that does not parse is read as absent)
  *
  * Everything leaving this file is parsed with the domain schema (a note from another device
  * could be malformed); the rest of the app never sees a Y type.
@@ -13,10 +16,12 @@ import * as v from 'valibot';
 import * as Y from 'yjs';
 import {
 	NewNoteSchema,
+	NoteSessionSchema,
 	NoteSnapshotSchema,
 	normaliseTags,
 	type NewNote,
 	type NoteKind,
+	type NoteSession,
 	type NoteSnapshot
 } from '$domain/note';
 import { LOCAL_ORIGIN, PersistedDoc } from './persisted-doc';
@@ -54,6 +59,7 @@ export class Workspace extends PersistedDoc {
 			map.set('createdAt', now);
 			map.set('updatedAt', now);
 			map.set('deletedAt', null);
+			if (note.session) map.set('session', { ...note.session });
 		}, LOCAL_ORIGIN);
 		return id;
 	}
@@ -75,7 +81,8 @@ export class Workspace extends PersistedDoc {
 			tags: tags instanceof Y.Map ? [...tags.keys()] : [],
 			createdAt: map.get('createdAt'),
 			updatedAt: map.get('updatedAt'),
-			deletedAt: map.get('deletedAt') ?? null
+			deletedAt: map.get('deletedAt') ?? null,
+			session: map.get('session') ?? null
 		};
 		const parsed = v.safeParse(NoteSnapshotSchema, raw);
 		if (!parsed.success) {
@@ -91,6 +98,12 @@ export class Workspace extends PersistedDoc {
 
 	setSeminar(id: string, seminar: string): void {
 		this.#update(id, (map) => map.set('seminar', seminar.slice(0, 300)));
+	}
+
+	/** Attaches the note to a session (replacing any other), or detaches it with null. */
+	setSession(id: string, session: NoteSession | null): void {
+		const value = session ? { ...v.parse(NoteSessionSchema, session) } : null;
+		this.#update(id, (map) => (value ? map.set('session', value) : map.delete('session')));
 	}
 
 	setTags(id: string, tags: string[]): void {

@@ -17,6 +17,7 @@ const note = (id: string, over: Partial<NoteSnapshot> = {}): NoteSnapshot => ({
 	createdAt: 0,
 	updatedAt: 0,
 	deletedAt: null,
+	session: null,
 	...over
 });
 

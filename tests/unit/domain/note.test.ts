@@ -22,6 +22,7 @@ const note = (over: Partial<NoteSnapshot> = {}): NoteSnapshot => ({
 	createdAt: 1,
 	updatedAt: 2,
 	deletedAt: null,
+	session: null,
 	...over
 });
 

@@ -232,7 +232,33 @@ const messages: Messages = {
 	'error.storageFull': 'The storage on this device is full. Free some space – what you wrote is kept.',
 	'error.dismiss': 'Dismiss',
 
-	'time.justNow': 'just now'
+	'time.justNow': 'just now',
+
+	// Seminar notes attached to programme sessions (issue 3.5)
+	'noteSession.heading': 'Gathering and session',
+	'noteSession.open': 'Link to a gathering',
+	'noteSession.hint':
+		'Link the note to a gathering or a session of the programme, so you find it there again.',
+	'noteSession.attachedTo': 'Linked to',
+	'noteSession.programme': 'Programme',
+	'noteSession.event': 'Gathering',
+	'noteSession.agendaItem': 'Session',
+	'noteSession.wholeEvent': 'The whole gathering',
+	'noteSession.attach': 'Link to the gathering',
+	'noteSession.change': 'Change gathering',
+	'noteSession.detach': 'Remove the link',
+	'noteSession.cancel': 'Cancel',
+	'noteSession.noProgrammes':
+		'You are not in a programme yet. Notes can be linked to the gatherings of your programmes.',
+	'noteSession.noEvents': 'The programme has no gatherings yet.',
+	'noteSession.line': 'Gathering: {title}',
+	'sessionNotes.heading': 'Notes from this session',
+	'sessionNotes.private': 'My notes – only you see them.',
+	'sessionNotes.empty': 'No notes from this session yet.',
+	'sessionNotes.new': 'New note for this session',
+	'sessionNotes.agenda': 'Sessions',
+	'sessionNotes.eventNotFound':
+		'The gathering was not found in the programme. It may have been removed, or not synced here yet.'
 };
 
 export default messages;

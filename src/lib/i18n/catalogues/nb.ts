@@ -235,7 +235,32 @@ const messages = {
 	'error.storageFull': 'Lagringsplassen på enheten er full. Frigjør plass – det du har skrevet, er i behold.',
 	'error.dismiss': 'Lukk',
 
-	'time.justNow': 'akkurat nå'
+	'time.justNow': 'akkurat nå',
+
+	// Seminar notes attached to programme sessions (issue 3.5)
+	'noteSession.heading': 'Samling og økt',
+	'noteSession.open': 'Knytt til samling',
+	'noteSession.hint': 'Knytt notatet til en samling eller en økt i programmet, så finner du det igjen der.',
+	'noteSession.attachedTo': 'Knyttet til',
+	'noteSession.programme': 'Program',
+	'noteSession.event': 'Samling',
+	'noteSession.agendaItem': 'Økt',
+	'noteSession.wholeEvent': 'Hele samlingen',
+	'noteSession.attach': 'Knytt til samlingen',
+	'noteSession.change': 'Bytt samling',
+	'noteSession.detach': 'Fjern knytningen',
+	'noteSession.cancel': 'Avbryt',
+	'noteSession.noProgrammes':
+		'Du er ikke med i noe program ennå. Notater kan knyttes til samlinger i programmene dine.',
+	'noteSession.noEvents': 'Programmet har ingen samlinger ennå.',
+	'noteSession.line': 'Samling: {title}',
+	'sessionNotes.heading': 'Notater fra denne økten',
+	'sessionNotes.private': 'Mine notater – bare du ser dem.',
+	'sessionNotes.empty': 'Ingen notater fra denne økten ennå.',
+	'sessionNotes.new': 'Nytt notat for denne økten',
+	'sessionNotes.agenda': 'Øktene',
+	'sessionNotes.eventNotFound':
+		'Fant ikke samlingen i programmet. Den kan være fjernet, eller ikke synkronisert hit ennå.'
 } as const;
 
 export type MessageValue = string | { readonly one: string; readonly other: string };
