@@ -218,7 +218,55 @@ const messages = {
 	'error.storageFull': 'Lagringsplassen på enheten er full. Frigjør plass – det du har skrevet, er i behold.',
 	'error.dismiss': 'Lukk',
 
-	'time.justNow': 'akkurat nå'
+	'time.justNow': 'akkurat nå',
+
+	// Lectures, discussion, syllabus and work requirements (issue 3.5)
+	'lectures.empty': 'Programmet har ingen forelesninger ennå.',
+	'lectures.noModule': 'Uten modul',
+	'lectures.duration': 'ca. {count} min',
+	'lectures.questions': { one: '{count} spørsmål', other: '{count} spørsmål' },
+	'lectures.noQuestions': 'Ingen spørsmål',
+	'lectures.commentedOn': 'du har kommentert {done} av {total}',
+	'lecture.back': 'Alle forelesninger',
+	'lecture.notFound': 'Fant ikke forelesningen',
+	'lecture.notFoundHint':
+		'Den kan være fjernet fra programmet, eller programmet er ikke hentet til denne enheten ennå.',
+	'lecture.video': 'Se forelesningen (video)',
+	'lecture.videoNeedsConnection': 'Videoen krever nettforbindelse.',
+	'lecture.syllabus': 'Pensum til forelesningen',
+	'lecture.questions': 'Spørsmål til forelesningen',
+	'lecture.noQuestions': 'Forelesningen har ingen spørsmål.',
+	'lecture.question': 'Spørsmål {n}',
+	'lecture.comments': { one: '{count} kommentar', other: '{count} kommentarer' },
+	'lecture.commentLabel': 'Din kommentar til spørsmål {n}',
+	'lecture.commentHint': 'Kommentaren lagres på enheten med en gang og deles med de andre når du er på nett.',
+	'lecture.commentEmpty': 'Skriv en kommentar før du sender.',
+	'lecture.commentTooLong': 'Kommentaren er for lang. Del den gjerne i to.',
+	'lecture.commentFailed': 'Kommentaren ble ikke lagret. Teksten er i behold – prøv igjen.',
+	'lecture.send': 'Send kommentar',
+	'lecture.progress': 'Du har kommentert {done} av {required} som kreves',
+	'lecture.progressDone': 'Kravet er oppfylt.',
+	'syllabus.empty': 'Programmet har ikke pensum ennå.',
+	'syllabus.show': 'Vis pensum',
+	'syllabus.byModule': 'Per modul',
+	'syllabus.byLecture': 'Per forelesning',
+	'syllabus.general': 'Generelt',
+	'syllabus.noModule': 'Uten modul',
+	'syllabus.noLecture': 'Ikke knyttet til en forelesning',
+	'syllabus.kind.set': 'Pensum',
+	'syllabus.kind.self-chosen': 'Egenvalgt pensum',
+	'syllabus.pages': { one: '{count} side', other: '{count} sider' },
+	'syllabus.online': 'på nett',
+	'syllabus.groupTotals': '{setPages} sider pensum og {selfChosenPages} sider egenvalgt pensum',
+	'syllabus.programmeTotals':
+		'Hele programmet: {setPages} sider pensum og {selfChosenPages} sider egenvalgt pensum',
+	'requirements.empty': 'Programmet har ingen arbeidskrav ennå.',
+	'requirements.noDue': 'Ingen frist',
+	'requirements.dueIn': { one: 'om {count} dag', other: 'om {count} dager' },
+	'requirements.dueToday': 'frist i dag',
+	'requirements.duePassed': 'frist passert',
+	'requirements.progress': 'Du har kommentert {done} av {required}',
+	'requirements.toLectures': 'Til forelesningene'
 } as const;
 
 export type MessageValue = string | { readonly one: string; readonly other: string };
