@@ -258,7 +258,55 @@ const messages: Messages = {
 	'sessionNotes.new': 'New note for this session',
 	'sessionNotes.agenda': 'Sessions',
 	'sessionNotes.eventNotFound':
-		'The gathering was not found in the programme. It may have been removed, or not synced here yet.'
+		'The gathering was not found in the programme. It may have been removed, or not synced here yet.',
+	// Lectures, discussion, syllabus and work requirements (issue 3.5)
+	'lectures.empty': 'The programme has no lectures yet.',
+	'lectures.noModule': 'No module',
+	'lectures.duration': 'about {count} min',
+	'lectures.questions': { one: '{count} discussion question', other: '{count} discussion questions' },
+	'lectures.noQuestions': 'No questions',
+	'lectures.commentedOn': 'you have commented on {done} of {total}',
+	'lecture.back': 'All lectures',
+	'lecture.notFound': 'Lecture not found',
+	'lecture.notFoundHint':
+		'It may have been removed from the programme, or the programme has not reached this device yet.',
+	'lecture.video': 'Watch the lecture (video)',
+	'lecture.videoNeedsConnection': 'The video needs a connection.',
+	'lecture.syllabus': 'Syllabus for this lecture',
+	'lecture.questions': 'Discussion questions',
+	'lecture.noQuestions': 'This lecture has no discussion questions.',
+	'lecture.question': 'Question {n}',
+	'lecture.comments': { one: '{count} comment', other: '{count} comments' },
+	'lecture.commentLabel': 'Your comment on question {n}',
+	'lecture.commentHint':
+		'Your comment is saved on this device at once and shared with the others when you are online.',
+	'lecture.commentEmpty': 'Write a comment before you post it.',
+	'lecture.commentTooLong': 'The comment is too long. Split it in two.',
+	'lecture.commentFailed': 'The comment was not saved. Your text is kept – try again.',
+	'lecture.send': 'Post comment',
+	'lecture.progress': 'You have commented on {done} of {required} required',
+	'lecture.progressDone': 'The requirement is met.',
+	'syllabus.empty': 'The programme has no syllabus yet.',
+	'syllabus.show': 'Show the syllabus',
+	'syllabus.byModule': 'By module',
+	'syllabus.byLecture': 'By lecture',
+	'syllabus.general': 'General',
+	'syllabus.noModule': 'No module',
+	'syllabus.noLecture': 'Not linked to a lecture',
+	'syllabus.kind.set': 'Syllabus',
+	'syllabus.kind.self-chosen': 'Self-chosen syllabus',
+	'syllabus.pages': { one: '{count} page', other: '{count} pages' },
+	'syllabus.online': 'online',
+	'syllabus.groupTotals': '{setPages} pages of syllabus and {selfChosenPages} self-chosen pages',
+	'syllabus.programmeTotals':
+		'The whole programme: {setPages} pages of syllabus and {selfChosenPages} self-chosen pages',
+	'requirements.empty': 'The programme has no work requirements yet.',
+	'requirements.noDue': 'No due date',
+	'requirements.dueIn': { one: 'in {count} day', other: 'in {count} days' },
+	'requirements.dueToday': 'due today',
+	'requirements.duePassed': 'deadline passed',
+	'requirements.progress': 'You have commented on {done} of {required}',
+	'requirements.toLectures': 'Go to the lectures'
 };
 
 export default messages;
