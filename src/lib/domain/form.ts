@@ -15,3 +15,21 @@ export function invalidFields<T extends Record<string, unknown>>(
 	}
 	return fields;
 }
+
+/**
+ * Every refused place in `input` as a dotted path ("title", "agenda.1.start"): for forms with
+ * lists of sub-items, where each sub-field shows its own message.
+ */
+export function invalidPaths(schema: v.GenericSchema<unknown, unknown>, input: unknown): Set<string> {
+	const result = v.safeParse(schema, input);
+	const paths = new Set<string>();
+	if (!result.success) {
+		for (const issue of result.issues) {
+			const keys = (issue.path ?? []).map((item) => item.key);
+			if (keys.length && keys.every((k) => typeof k === 'string' || typeof k === 'number')) {
+				paths.add(keys.join('.'));
+			}
+		}
+	}
+	return paths;
+}

@@ -16,7 +16,11 @@ const Url = v.pipe(
 	v.regex(/^https?:\/\//i, 'http or https only')
 );
 const LocalDateTime = v.pipe(v.string(), v.check(isLocalDateTime, 'not a date and time'));
-const LocalDate = v.pipe(v.string(), v.isoDate('not a date'));
+const LocalDate = v.pipe(
+	v.string(),
+	v.isoDate('not a date'),
+	v.check((d) => isLocalDateTime(`${d}T00:00`), 'not a date')
+);
 const Count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 
 export const EVENT_KINDS = ['seminar', 'webinar', 'exam', 'colloquium', 'three-party', 'deadline'] as const;
@@ -55,9 +59,18 @@ export const EventSchema = v.pipe(
 		moduleId: v.optional(v.union([v.literal(''), Id]), ''),
 		agenda: v.optional(v.array(AgendaItemSchema), [])
 	}),
-	v.check(
-		(e) => zonedToUtc(e.end, e.timeZone) >= zonedToUtc(e.start, e.timeZone),
-		'the end is before the start'
+	// On the end field, and checked even while other fields are still invalid (forms show it at
+	// once); a start or end that is no date-time is refused above (valibot still runs this check).
+	v.forward(
+		v.partialCheck(
+			[['start'], ['end'], ['timeZone']],
+			(e) =>
+				!isLocalDateTime(e.start) ||
+				!isLocalDateTime(e.end) ||
+				zonedToUtc(e.end, e.timeZone) >= zonedToUtc(e.start, e.timeZone),
+			'the end is before the start'
+		),
+		['end']
 	)
 );
 

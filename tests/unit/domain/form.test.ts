@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { invalidFields } from '$domain/form';
+import * as v from 'valibot';
+import { invalidFields, invalidPaths } from '$domain/form';
 import { AcceptInviteSchema, CredentialsSchema, NewInviteSchema, SetupSchema } from '$domain/session';
 
 describe('form validation from the schemas', () => {
@@ -16,5 +17,25 @@ describe('form validation from the schemas', () => {
 		expect(
 			invalidFields(NewInviteSchema, { name: 'Anne', email: 'anne@veiledning.no', role: 'boss' })
 		).toEqual(new Set(['role']));
+	});
+});
+
+describe('nested form validation', () => {
+	it('names refused sub-fields by their path', () => {
+		const schema = v.object({
+			title: v.pipe(v.string(), v.minLength(1)),
+			items: v.array(v.object({ id: v.string(), text: v.pipe(v.string(), v.minLength(1)) }))
+		});
+		expect(
+			invalidPaths(schema, {
+				title: '',
+				items: [
+					{ id: 'a', text: 'ok' },
+					{ id: 'b', text: '' }
+				]
+			})
+		).toEqual(new Set(['title', 'items.1.text']));
+		expect(invalidPaths(schema, { title: 'x', items: 'nope' })).toEqual(new Set(['items']));
+		expect(invalidPaths(schema, { title: 'x', items: [] })).toEqual(new Set());
 	});
 });

@@ -105,6 +105,11 @@ describe('programme document', () => {
 			end: '2019-09-05T09:00'
 		};
 		expect(v.safeParse(EventSchema, event).issues?.[0].message).toBe('the end is before the start');
+		expect(v.safeParse(EventSchema, event).issues?.[0].path?.map((p) => p.key)).toEqual(['end']);
+		// A missing start is refused as such (the end check does not throw on it).
+		expect(v.safeParse(EventSchema, { ...event, start: '' }).issues?.map((i) => i.message)).toEqual([
+			'not a date and time'
+		]);
 		expect(v.safeParse(EventSchema, { ...event, end: '2019-09-06T09:00', kind: 'party' }).success).toBe(
 			false
 		);
