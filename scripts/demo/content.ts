@@ -20,6 +20,7 @@ export function demoProgramme(now = Date.now()): Programme {
 		modules: [
 			{
 				id: 'modul-1',
+				number: 1,
 				title: 'Biblioteket i samfunnet',
 				credits: 10,
 				period: 'Første semester',
@@ -27,6 +28,7 @@ export function demoProgramme(now = Date.now()): Programme {
 			},
 			{
 				id: 'modul-2',
+				number: 2,
 				title: 'Lederrollen og styringsgrunnlag',
 				credits: 10,
 				period: 'Andre semester',
@@ -34,6 +36,7 @@ export function demoProgramme(now = Date.now()): Programme {
 			},
 			{
 				id: 'modul-3',
+				number: 3,
 				title: 'Ledelse gjennom utvikling og samarbeid',
 				credits: 10,
 				period: 'Tredje semester',
@@ -41,6 +44,7 @@ export function demoProgramme(now = Date.now()): Programme {
 			},
 			{
 				id: 'modul-4',
+				number: 4,
 				title: 'Ledelse i offentlig sektor',
 				credits: 10,
 				period: 'Fjerde semester',

@@ -37,6 +37,7 @@ export function toggleId(ids: readonly string[], id: string, on: boolean): strin
 
 export interface ModuleDraft {
 	id: string;
+	number: string;
 	title: string;
 	credits: string;
 	period: string;
@@ -46,6 +47,7 @@ export interface ModuleDraft {
 export function moduleDraft(item: Module | null, id: string): ModuleDraft {
 	return {
 		id: item?.id ?? id,
+		number: item ? numberToInput(item.number, true) : '',
 		title: item?.title ?? '',
 		credits: item ? numberToInput(item.credits) : '',
 		period: item?.period ?? '',
@@ -55,7 +57,7 @@ export function moduleDraft(item: Module | null, id: string): ModuleDraft {
 
 /** The item to validate and save (NaN for a number that is not one: the schema refuses it). */
 export function moduleFromDraft(d: ModuleDraft) {
-	return { ...d, credits: numberFromInput(d.credits, NaN) };
+	return { ...d, number: numberFromInput(d.number), credits: numberFromInput(d.credits, NaN) };
 }
 
 export type AgendaDraft = AgendaItem;

@@ -29,6 +29,8 @@ export const SYLLABUS_KINDS = ['set', 'self-chosen'] as const;
 
 export const ModuleSchema = v.object({
 	id: Id,
+	/** Its place in the programme (module 1, 2 …); 0 = not numbered, listed last. */
+	number: v.optional(Count(99), 0),
 	title: Title,
 	credits: Count(120),
 	/** Free text such as "Høsten 2019". */

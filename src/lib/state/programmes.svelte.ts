@@ -129,9 +129,6 @@ export class ProgrammeView {
 	totals() {
 		return this.#programme ? programmeTotals(this.#programme) : null;
 	}
-	commentsOn(questionId: string): Comment[] {
-		return this.#comments.filter((c) => c.questionId === questionId);
-	}
 	/** "You have commented on n of m required" for a comments requirement. */
 	commentProgress(requirement: Requirement) {
 		const mine = countingComments(
@@ -229,11 +226,19 @@ export class ProgrammeView {
 		this.#rooms = null;
 	}
 
-	/** The programme document, for a coordinator's change. */
+	/**
+	 * The programme document, for a coordinator's change. Also after the pages have closed it
+	 * (an undo pressed on another page): the document is reopened for the change, which is
+	 * journaled and synced like any other.
+	 */
 	#editable() {
-		if (!this.#rooms) throw new Error('The programme is not open');
-		if (!this.canEdit) throw new Error('Only coordinators edit the programme');
-		return this.#rooms.main.doc.doc;
+		if (this.role !== 'coordinator' || this.access !== 'open') {
+			throw new Error('Only coordinators edit the programme');
+		}
+		if (this.#rooms) return this.#rooms.main.doc.doc;
+		const rooms = acquireProgramme(this.id);
+		void rooms.opened.finally(() => releaseProgramme(this.id));
+		return rooms.main.doc.doc;
 	}
 
 	#read(): void {

@@ -29,6 +29,10 @@ export interface ReadResult {
 	skipped: string[];
 }
 
+/** "Forelesning 2" before "Forelesning 10". */
+const byTitle = (a: { title: string }, b: { title: string }) =>
+	a.title.localeCompare(b.title, 'nb', { numeric: true });
+
 export function readProgramme(doc: Y.Doc): ReadResult {
 	const skipped: string[] = [];
 	const collection = <C extends Collection>(name: C): ItemOf<C>[] => {
@@ -44,10 +48,10 @@ export function readProgramme(doc: Y.Doc): ReadResult {
 	return {
 		programme: {
 			name: typeof name === 'string' ? name : '',
-			modules: collection('modules').sort((a, b) => a.title.localeCompare(b.title, 'nb')),
+			modules: collection('modules').sort((a, b) => (a.number || 100) - (b.number || 100) || byTitle(a, b)),
 			events: collection('events').sort((a, b) => a.start.localeCompare(b.start)),
-			lectures: collection('lectures').sort((a, b) => a.title.localeCompare(b.title, 'nb')),
-			syllabus: collection('syllabus').sort((a, b) => a.title.localeCompare(b.title, 'nb')),
+			lectures: collection('lectures').sort(byTitle),
+			syllabus: collection('syllabus').sort(byTitle),
 			requirements: collection('requirements').sort((a, b) => (a.due || '9').localeCompare(b.due || '9'))
 		},
 		skipped

@@ -73,6 +73,7 @@ describe('module form', () => {
 	it('round-trips an item and refuses credits that are not a whole number', () => {
 		const item = {
 			id: 'mod1',
+			number: 1,
 			title: 'Biblioteket i samfunnet',
 			credits: 10,
 			period: 'Høsten',
@@ -82,7 +83,8 @@ describe('module form', () => {
 		expect(draft.credits).toBe('10');
 		expect(v.parse(ModuleSchema, moduleFromDraft(draft))).toEqual(item);
 		const fresh = moduleDraft(null, 'new1');
-		expect(fresh).toEqual({ id: 'new1', title: '', credits: '', period: '', description: '' });
+		expect(fresh).toEqual({ id: 'new1', number: '', title: '', credits: '', period: '', description: '' });
+		expect(moduleFromDraft(fresh).number).toBe(0);
 		expect(invalidPaths(ModuleSchema, moduleFromDraft(fresh))).toEqual(new Set(['title', 'credits']));
 		expect(invalidPaths(ModuleSchema, moduleFromDraft({ ...draft, credits: '7,5' }))).toEqual(
 			new Set(['credits'])

@@ -89,6 +89,18 @@ describe('programme document', () => {
 		}
 	});
 
+	it('lists modules by number (unnumbered last) and titles in natural order', () => {
+		const d = doc();
+		putItem(d, 'modules', { id: 'b', title: 'Ledelse', credits: 10, number: 2 }, ME);
+		putItem(d, 'modules', { id: 'a', title: 'Annet', credits: 5 }, ME);
+		putItem(d, 'modules', { id: 'c', title: 'Samfunnet', credits: 10, number: 1 }, ME);
+		putItem(d, 'lectures', { id: 'l10', title: 'Forelesning 10' }, ME);
+		putItem(d, 'lectures', { id: 'l2', title: 'Forelesning 2' }, ME);
+		const { programme } = readProgramme(d);
+		expect(programme.modules.map((m) => m.id)).toEqual(['c', 'b', 'a']);
+		expect(programme.lectures.map((l) => l.id)).toEqual(['l2', 'l10']);
+	});
+
 	it('tells observers about changes', () => {
 		const d = doc();
 		let calls = 0;

@@ -359,6 +359,8 @@ const messages: Messages = {
 	'programmeForm.tooLong': 'The text is too long.',
 	'programmeForm.wholeNumber': 'Write a whole number from {min} to {max}.',
 	'programmeForm.credits': 'Credits',
+	'programmeForm.moduleNumber': 'Module number',
+	'programmeForm.moduleNumberHint': 'Modules are listed in this order. Leave it empty to list it last.',
 	'programmeForm.period': 'Period',
 	'programmeForm.periodHint': 'For example “Autumn 2026”.',
 	'programmeForm.description': 'Description',

@@ -360,6 +360,8 @@ const messages = {
 	'programmeForm.tooLong': 'Teksten er for lang.',
 	'programmeForm.wholeNumber': 'Skriv et helt tall fra {min} til {max}.',
 	'programmeForm.credits': 'Studiepoeng',
+	'programmeForm.moduleNumber': 'Modulnummer',
+	'programmeForm.moduleNumberHint': 'Modulene vises i denne rekkefølgen. La stå tomt for å vise den sist.',
 	'programmeForm.period': 'Periode',
 	'programmeForm.periodHint': 'For eksempel «Høsten 2026».',
 	'programmeForm.description': 'Beskrivelse',
