@@ -215,7 +215,36 @@ const messages: Messages = {
 	'error.storageFull': 'The storage on this device is full. Free some space – what you wrote is kept.',
 	'error.dismiss': 'Dismiss',
 
-	'time.justNow': 'just now'
+	'time.justNow': 'just now',
+
+	// Calendar (agenda list and month view) and event pages
+	'calendar.views': 'View',
+	'calendar.list': 'List',
+	'calendar.monthView': 'Month',
+	'calendar.empty': 'No gatherings or deadlines in the programme yet.',
+	'calendar.jumpToToday': 'Jump to today',
+	'calendar.today': 'today',
+	'calendar.todayMarker': 'Today, {date}',
+	'calendar.past': 'Ended',
+	'calendar.online': 'Online meeting',
+	'calendar.previousMonth': 'Previous month',
+	'calendar.nextMonth': 'Next month',
+	'calendar.thisMonth': 'This month',
+	'calendar.week': 'Week',
+	'calendar.weekNumber': 'Week {week}',
+	'calendar.dayOf': 'day {day} of {days}',
+	'calendar.inMonth': 'Gatherings and deadlines in {month}',
+	'calendar.noneInMonth': 'No gatherings or deadlines in {month}.',
+	'event.notFound':
+		'This event was not found. It may have been deleted, or the programme has not reached this device yet – connect to the internet once and it will come.',
+	'event.backToCalendar': 'To the calendar',
+	'event.when': 'When',
+	'event.place': 'Place',
+	'event.video': 'Online meeting',
+	'event.videoLink': 'Open the online meeting',
+	'event.module': 'Module',
+	'event.yourTime': 'Where you are ({zone}): {time}',
+	'event.agenda': 'Agenda'
 };
 
 export default messages;

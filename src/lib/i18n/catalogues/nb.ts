@@ -218,7 +218,36 @@ const messages = {
 	'error.storageFull': 'Lagringsplassen på enheten er full. Frigjør plass – det du har skrevet, er i behold.',
 	'error.dismiss': 'Lukk',
 
-	'time.justNow': 'akkurat nå'
+	'time.justNow': 'akkurat nå',
+
+	// Calendar (agenda list and month view) and event pages
+	'calendar.views': 'Visning',
+	'calendar.list': 'Liste',
+	'calendar.monthView': 'Måned',
+	'calendar.empty': 'Ingen samlinger eller frister i programmet ennå.',
+	'calendar.jumpToToday': 'Hopp til i dag',
+	'calendar.today': 'i dag',
+	'calendar.todayMarker': 'I dag, {date}',
+	'calendar.past': 'Avsluttet',
+	'calendar.online': 'Nettmøte',
+	'calendar.previousMonth': 'Forrige måned',
+	'calendar.nextMonth': 'Neste måned',
+	'calendar.thisMonth': 'Denne måneden',
+	'calendar.week': 'Uke',
+	'calendar.weekNumber': 'Uke {week}',
+	'calendar.dayOf': 'dag {day} av {days}',
+	'calendar.inMonth': 'Samlinger og frister i {month}',
+	'calendar.noneInMonth': 'Ingen samlinger eller frister i {month}.',
+	'event.notFound':
+		'Fant ikke denne hendelsen. Den kan være slettet, eller programmet er ikke hentet til denne enheten ennå – koble til nettet én gang, så kommer den.',
+	'event.backToCalendar': 'Til kalenderen',
+	'event.when': 'Tid',
+	'event.place': 'Sted',
+	'event.video': 'Nettmøte',
+	'event.videoLink': 'Åpne nettmøtet',
+	'event.module': 'Modul',
+	'event.yourTime': 'Hos deg ({zone}): {time}',
+	'event.agenda': 'Program'
 } as const;
 
 export type MessageValue = string | { readonly one: string; readonly other: string };
