@@ -9,18 +9,30 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** "2019-09-03T09:00" (a local wall time, minutes precision). */
 export const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
+// Creating a formatter costs far more than using one: one per zone, kept (calendars convert hundreds of times).
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+function wallClock(timeZone: string): Intl.DateTimeFormat {
+	let format = wallClocks.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-GB', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			second: '2-digit'
+		});
+		wallClocks.set(timeZone, format);
+	}
+	return format;
+}
+
 /** The zone's offset from UTC, in minutes, at the instant `utcMs`. */
 export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
-	const parts = new Intl.DateTimeFormat('en-GB', {
-		timeZone,
-		hourCycle: 'h23',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		second: '2-digit'
-	}).formatToParts(utcMs);
+	const parts = wallClock(timeZone).formatToParts(utcMs);
 	const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
 	const asUtc = Date.UTC(
 		get('year'),

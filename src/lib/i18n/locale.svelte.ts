@@ -1,5 +1,16 @@
 import { catalogues, DEFAULT_LOCALE, format, type MessageKey, type Params } from './index';
 
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache of formatters, not state
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language and options: calendars format hundreds of dates per render. */
+function dateFormat(intl: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const key = `${intl} ${JSON.stringify(options)}`;
+	let formatter = formats.get(key);
+	if (!formatter) formats.set(key, (formatter = new Intl.DateTimeFormat(intl, options)));
+	return formatter;
+}
+
 /** The current language. `t` and the formatters follow it reactively. */
 class Locale {
 	#code = $state(DEFAULT_LOCALE);
@@ -34,6 +45,53 @@ class Locale {
 
 	dateTime = (ms: number): string =>
 		new Intl.DateTimeFormat(this.intl, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+
+	/**
+	 * The span of an event in its zone: "tir. 3. sep., 09:00–15:00", or with the full date and
+	 * year (`long`); `zone` adds the zone's short name ("CEST") for readers elsewhere.
+	 */
+	zonedRange = (start: number, end: number, timeZone: string, { long = false, zone = false } = {}): string =>
+		dateFormat(this.intl, {
+			...(long
+				? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
+				: { weekday: 'short', day: 'numeric', month: 'short' }),
+			hour: '2-digit',
+			minute: '2-digit',
+			timeZone,
+			...(zone ? { timeZoneName: 'short' } : {})
+		}).formatRange(start, end);
+
+	/** A time of day in a zone: "09:00". */
+	zonedTime = (ms: number, timeZone: string): string =>
+		dateFormat(this.intl, { hour: '2-digit', minute: '2-digit', timeZone }).format(ms);
+
+	/** A month "2019-09" in words: "september 2019". */
+	month = (month: string): string =>
+		dateFormat(this.intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+			Date.parse(`${month}-01`)
+		);
+
+	/** A calendar date with its weekday: "tirsdag 3. september". */
+	weekdayDate = (isoDate: string): string =>
+		dateFormat(this.intl, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+			Date.parse(isoDate)
+		);
+
+	/** The weekdays, Monday first: { short: 'man.', long: 'mandag' }. */
+	get weekdays(): { short: string; long: string }[] {
+		const short = dateFormat(this.intl, { weekday: 'short', timeZone: 'UTC' });
+		const long = dateFormat(this.intl, { weekday: 'long', timeZone: 'UTC' });
+		// 1 January 2018 was a Monday.
+		return Array.from({ length: 7 }, (_, i) => Date.UTC(2018, 0, 1 + i)).map((ms) => ({
+			short: short.format(ms),
+			long: long.format(ms)
+		}));
+	}
+
+	/** The device's own time zone ("Europe/Oslo", "America/New_York"). */
+	get deviceTimeZone(): string {
+		return Intl.DateTimeFormat().resolvedOptions().timeZone;
+	}
 
 	/** "5 minutes ago", "yesterday", … */
 	relative = (ms: number, now = Date.now()): string => {

@@ -256,6 +256,7 @@ const messages: Messages = {
 	'sessionNotes.private': 'My notes – only you see them.',
 	'sessionNotes.empty': 'No notes from this session yet.',
 	'sessionNotes.new': 'New note for this session',
+	'sessionNotes.forItem': 'My notes from this session',
 	'sessionNotes.agenda': 'Sessions',
 	'sessionNotes.eventNotFound':
 		'The gathering was not found in the programme. It may have been removed, or not synced here yet.',
@@ -407,7 +408,35 @@ const messages: Messages = {
 	'programmeForm.targetCharactersHint': 'About how long, for example 2000. Leave empty if it does not apply.',
 	'programmeForm.requiredComments': 'Number of comments required',
 	'programmeForm.due': 'Due',
-	'programmeForm.dateInvalid': 'Choose a valid date.'
+	'programmeForm.dateInvalid': 'Choose a valid date.',
+	// Calendar (agenda list and month view) and event pages
+	'calendar.views': 'View',
+	'calendar.list': 'List',
+	'calendar.monthView': 'Month',
+	'calendar.empty': 'No gatherings or deadlines in the programme yet.',
+	'calendar.jumpToToday': 'Jump to today',
+	'calendar.today': 'today',
+	'calendar.todayMarker': 'Today, {date}',
+	'calendar.past': 'Ended',
+	'calendar.online': 'Online meeting',
+	'calendar.previousMonth': 'Previous month',
+	'calendar.nextMonth': 'Next month',
+	'calendar.thisMonth': 'This month',
+	'calendar.week': 'Week',
+	'calendar.weekNumber': 'Week {week}',
+	'calendar.dayOf': 'day {day} of {days}',
+	'calendar.inMonth': 'Gatherings and deadlines in {month}',
+	'calendar.noneInMonth': 'No gatherings or deadlines in {month}.',
+	'event.notFound':
+		'This event was not found. It may have been deleted, or the programme has not reached this device yet – connect to the internet once and it will come.',
+	'event.backToCalendar': 'To the calendar',
+	'event.when': 'When',
+	'event.place': 'Place',
+	'event.video': 'Online meeting',
+	'event.videoLink': 'Open the online meeting',
+	'event.module': 'Module',
+	'event.yourTime': 'Where you are ({zone}): {time}',
+	'event.agenda': 'Agenda'
 };
 
 export default messages;

@@ -259,6 +259,7 @@ const messages = {
 	'sessionNotes.empty': 'Ingen notater fra denne økten ennå.',
 	'sessionNotes.new': 'Nytt notat for denne økten',
 	'sessionNotes.agenda': 'Øktene',
+	'sessionNotes.forItem': 'Mine notater fra økten',
 	'sessionNotes.eventNotFound':
 		'Fant ikke samlingen i programmet. Den kan være fjernet, eller ikke synkronisert hit ennå.',
 	// Lectures, discussion, syllabus and work requirements (issue 3.5)
@@ -409,7 +410,35 @@ const messages = {
 		'Omtrent hvor langt, for eksempel 2000. La stå tomt hvis det ikke gjelder.',
 	'programmeForm.requiredComments': 'Antall kommentarer som kreves',
 	'programmeForm.due': 'Frist',
-	'programmeForm.dateInvalid': 'Velg en gyldig dato.'
+	'programmeForm.dateInvalid': 'Velg en gyldig dato.',
+	// Calendar (agenda list and month view) and event pages
+	'calendar.views': 'Visning',
+	'calendar.list': 'Liste',
+	'calendar.monthView': 'Måned',
+	'calendar.empty': 'Ingen samlinger eller frister i programmet ennå.',
+	'calendar.jumpToToday': 'Hopp til i dag',
+	'calendar.today': 'i dag',
+	'calendar.todayMarker': 'I dag, {date}',
+	'calendar.past': 'Avsluttet',
+	'calendar.online': 'Nettmøte',
+	'calendar.previousMonth': 'Forrige måned',
+	'calendar.nextMonth': 'Neste måned',
+	'calendar.thisMonth': 'Denne måneden',
+	'calendar.week': 'Uke',
+	'calendar.weekNumber': 'Uke {week}',
+	'calendar.dayOf': 'dag {day} av {days}',
+	'calendar.inMonth': 'Samlinger og frister i {month}',
+	'calendar.noneInMonth': 'Ingen samlinger eller frister i {month}.',
+	'event.notFound':
+		'Fant ikke denne hendelsen. Den kan være slettet, eller programmet er ikke hentet til denne enheten ennå – koble til nettet én gang, så kommer den.',
+	'event.backToCalendar': 'Til kalenderen',
+	'event.when': 'Tid',
+	'event.place': 'Sted',
+	'event.video': 'Nettmøte',
+	'event.videoLink': 'Åpne nettmøtet',
+	'event.module': 'Modul',
+	'event.yourTime': 'Hos deg ({zone}): {time}',
+	'event.agenda': 'Program'
 } as const;
 
 export type MessageValue = string | { readonly one: string; readonly other: string };
