@@ -38,6 +38,7 @@ try {
 	for (const path of files) {
 		const bytes = readFileSync(join(BUILD, path));
 		const gz = gzipSync(bytes, { level: 9 }).byteLength;
+		if (process.env.BENCH_VERBOSE) console.log(`  ${path}: ${(gz / 1024).toFixed(1)} KiB gz`);
 		if (path.endsWith('.js')) {
 			js += bytes.byteLength;
 			jsGz += gz;

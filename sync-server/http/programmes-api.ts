@@ -59,8 +59,14 @@ export function programmeRoutes(api: Hono<ApiEnv>, options: ProgrammeRoutesOptio
 	api.get('/programmes/:id/members', signedIn, (c) => {
 		const found = access(c, false);
 		if (!found.ok) return found.response;
-		const connected = options.connectedMembers(found.programme.id);
 		const members = p.members.list(found.programme.id);
+		// When each member last synced is for the coordinators' overview only.
+		if (found.role !== 'coordinator') {
+			return c.json({
+				members: members.map(({ lastSyncedAt: _, ...m }) => ({ ...m, addedAt: isoDate(m.addedAt) }))
+			});
+		}
+		const connected = options.connectedMembers(found.programme.id);
 		return c.json({ members: members.map((m) => publicMember(m, connected.has(m.userId))) });
 	});
 

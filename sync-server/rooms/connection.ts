@@ -127,6 +127,8 @@ export class Connection implements Peer {
 				this.send(encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
 				return;
 			case MESSAGE_ACK:
+				// An ack says "stored"; after dropping a reader's update that would be untrue.
+				if (this.#deniedSent) return;
 				room.requestAck(this, readAckId(decoder));
 				return;
 			case MESSAGE_AUTH:

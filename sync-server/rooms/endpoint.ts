@@ -64,7 +64,8 @@ export class SyncEndpoint {
 	handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
 		socket.on('error', () => socket.destroy());
 		this.#upgrade(req, socket, head).catch((error: unknown) => {
-			this.#options.logger.error('upgrade failed', { url: req.url, error });
+			// The path only: the query carries the token, which is never logged.
+			this.#options.logger.error('upgrade failed', { path: req.url?.split('?')[0], error });
 			socket.destroy();
 		});
 	}

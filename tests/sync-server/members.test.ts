@@ -32,34 +32,31 @@ describe('programme members', () => {
 	const members = (token: string, id = programmeId) =>
 		api(test, 'GET', `/api/programmes/${id}/members`, undefined, token);
 
-	it('shows the members to members only', async () => {
+	it('shows the members to members only, and when each last synced to coordinators only', async () => {
 		const participant = await createUser(test);
 		const outsider = await createUser(test);
 		await addMember(test, programmeId, coordinator, participant, 'participant');
 
-		const listed = await members(participant.token);
-		expect(listed.status).toBe(200);
-		const body = await listed.json();
-		expect(body.members).toEqual(
+		const entry = (user: typeof coordinator, role: string) => ({
+			userId: user.id,
+			name: expect.any(String),
+			email: user.email,
+			role,
+			addedAt: expect.any(String)
+		});
+		const asParticipant = await members(participant.token);
+		expect(asParticipant.status).toBe(200);
+		const seen = (await asParticipant.json()).members;
+		expect(seen).toEqual(
+			expect.arrayContaining([entry(coordinator, 'coordinator'), entry(participant, 'participant')])
+		);
+		for (const member of seen) expect(Object.keys(member)).not.toContain('lastSyncedAt');
+
+		const asCoordinator = await (await members(coordinator.token)).json();
+		expect(asCoordinator.members).toEqual(
 			expect.arrayContaining([
-				{
-					userId: coordinator.id,
-					name: expect.any(String),
-					email: coordinator.email,
-					role: 'coordinator',
-					addedAt: expect.any(String),
-					lastSyncedAt: null,
-					connected: false
-				},
-				{
-					userId: participant.id,
-					name: expect.any(String),
-					email: participant.email,
-					role: 'participant',
-					addedAt: expect.any(String),
-					lastSyncedAt: null,
-					connected: false
-				}
+				{ ...entry(coordinator, 'coordinator'), lastSyncedAt: null, connected: false },
+				{ ...entry(participant, 'participant'), lastSyncedAt: null, connected: false }
 			])
 		);
 		expect((await members(outsider.token)).status).toBe(403);

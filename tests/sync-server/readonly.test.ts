@@ -1,7 +1,14 @@
 import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { MESSAGE_AUTH } from '../../src/lib/sync/protocol.ts';
+import {
+	encodeAck,
+	MESSAGE_ACK,
+	MESSAGE_AUTH,
+	MESSAGE_AWARENESS,
+	MESSAGE_QUERY_AWARENESS,
+	readAckId
+} from '../../src/lib/sync/protocol.ts';
 import type { RoomDecision, RoomUser } from '../../sync-server/rooms/authorize.ts';
 import {
 	clientPeer,
@@ -69,6 +76,34 @@ describe('read-only connections', () => {
 			expect(check.doc.getMap('m').toJSON()).toEqual({ real: 'yes' });
 		} finally {
 			check.destroy();
+		}
+	});
+
+	it('never confirms as stored what it dropped: acks stop after a denied update', async () => {
+		const readOnly = clientPeer(test, 'shared:1', reader.token);
+		const acks: number[] = [];
+		readOnly.provider.messageHandlers[MESSAGE_ACK] = (_encoder, decoder) => {
+			acks.push(readAckId(decoder));
+		};
+		readOnly.provider.messageHandlers[MESSAGE_AUTH] = () => {};
+		const ask = (id: number) => readOnly.provider.ws?.send(encodeAck(id) as Uint8Array<ArrayBuffer>);
+		try {
+			await synced(readOnly);
+			ask(1);
+			await until(() => acks.includes(1), 5000, 'the first ack');
+			readOnly.doc.getMap('m').set('dropped', true);
+			ask(2);
+			ask(3);
+			// A frame after them that is answered shows the server has handled both requests.
+			const pong = new Promise<void>((resolve) => {
+				readOnly.provider.messageHandlers[MESSAGE_QUERY_AWARENESS] = () => resolve();
+				readOnly.provider.messageHandlers[MESSAGE_AWARENESS] = () => resolve();
+			});
+			readOnly.provider.ws?.send(new Uint8Array([MESSAGE_QUERY_AWARENESS]));
+			await pong;
+			expect(acks).toEqual([1]);
+		} finally {
+			readOnly.destroy();
 		}
 	});
 });

@@ -69,9 +69,16 @@ export async function pendingRooms(): Promise<string[]> {
 	return (await db().journal.orderBy('room').uniqueKeys()).map(String);
 }
 
-/** Forgets the rows of a room the server will never take (this account lost access to it). */
-export async function dropRoomJournal(room: string): Promise<void> {
-	await db().journal.where('room').equals(room).delete();
+/**
+ * Forgets the rows of a room the server will never take (this account lost access to it),
+ * except those of the page instances in `keep`.
+ */
+export async function dropRoomJournal(room: string, keep: ReadonlySet<string> = new Set()): Promise<void> {
+	await db()
+		.journal.where('room')
+		.equals(room)
+		.and((row) => !keep.has(row.instance))
+		.delete();
 }
 
 /** Moves local-only changes to the account's room when the user signs in. */

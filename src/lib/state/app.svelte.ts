@@ -9,7 +9,7 @@ import { deleteDeviceDb } from '$data/db';
 import { acknowledgeUpTo, addJournalRows, reassignJournal, watchPendingCount } from '$data/journal-repo';
 import { loadSession, saveSession } from '$data/session-repo';
 import { loadSettings, saveSetting } from '$data/settings-repo';
-import { ChangeJournal } from '$sync/journal';
+import { ChangeJournal, pageSequence } from '$sync/journal';
 import { TabChannel } from '$sync/tab-channel';
 import { LOCAL_ORIGIN, RECOVERY_ORIGIN, Workspace } from '$sync/workspace';
 import { deleteStoredDocs } from '$sync/persisted-doc';
@@ -135,7 +135,8 @@ class AppState {
 			(origin) => origin === LOCAL_ORIGIN,
 			(e) => handleError(e, 'writing the sync journal'),
 			WriteAheadLog.forInstance(instance.id),
-			() => workspace.flush()
+			() => workspace.flush(),
+			pageSequence
 		);
 		this.#journal = journal;
 		journal.onPendingChange((n) => (this.#unacknowledged = n));

@@ -10,6 +10,7 @@ import {
 	countingComments,
 	nextEvent,
 	NewCommentSchema,
+	PROGRAMME_COLLECTIONS,
 	programmeTotals,
 	upcomingRequirements,
 	type Collection,
@@ -34,7 +35,9 @@ import {
 } from '$sync/programme-doc';
 import { app } from './app.svelte';
 import { handleError } from './handle-error';
+import { aliveInstances } from './instance';
 import { acquireProgramme, releaseProgramme, type ProgrammeRooms } from './programme-rooms';
+import type { SharedRoom } from './shared-room.svelte';
 
 /**
  * The account's programmes, one list for the whole page: from the device at once, refreshed
@@ -43,7 +46,8 @@ import { acquireProgramme, releaseProgramme, type ProgrammeRooms } from './progr
 export class ProgrammeList {
 	#items = $state<MyProgramme[]>([]);
 	#loaded = $state(false);
-	#fromServer = false;
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- listeners, not UI state
+	#listeners = new Set<(items: MyProgramme[], fromServer: boolean) => void>();
 
 	get items() {
 		return this.#items;
@@ -51,9 +55,10 @@ export class ProgrammeList {
 	get loaded() {
 		return this.#loaded;
 	}
-	/** The list is the server's answer of this visit, not only what the device remembered. */
-	get fromServer() {
-		return this.#fromServer;
+	/** Called with each new list; `fromServer` when it is the server's answer just now. */
+	subscribe(listener: (items: MyProgramme[], fromServer: boolean) => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
 	}
 
 	role(id: string): MemberRole | null {
@@ -64,16 +69,21 @@ export class ProgrammeList {
 		if (!this.#loaded) {
 			this.#items = (await loadSettings()).programmes ?? [];
 			this.#loaded = true;
+			this.#notify(false);
 		}
 		const token = app.token;
 		if (!token || !navigator.onLine) return;
 		const result = await api.myProgrammes(token);
 		if (!result.ok) return;
 		this.#items = result.value.programmes;
-		this.#fromServer = true;
+		this.#notify(true);
 		await saveSetting('programmes', result.value.programmes).catch((e) =>
 			handleError(e, 'saving programmes')
 		);
+	}
+
+	#notify(fromServer: boolean): void {
+		for (const listener of this.#listeners) listener(this.#items, fromServer);
 	}
 }
 
@@ -150,15 +160,17 @@ export class ProgrammeView {
 	 * when there is a connection. Throws a ValiError for an invalid item: validate forms first.
 	 */
 	save<C extends Collection>(collection: C, item: unknown): ItemOf<C> {
-		return putItem(this.#editable(), collection, item, LOCAL_ORIGIN);
+		const parsed = v.parse(PROGRAMME_COLLECTIONS[collection], item) as ItemOf<C>;
+		this.#edit((room) => putItem(room.doc.doc, collection, parsed, LOCAL_ORIGIN));
+		return parsed;
 	}
 
 	remove(collection: Collection, id: string): void {
-		removeItem(this.#editable(), collection, id, LOCAL_ORIGIN);
+		this.#edit((room) => removeItem(room.doc.doc, collection, id, LOCAL_ORIGIN));
 	}
 
 	rename(name: string): void {
-		setProgrammeName(this.#editable(), name, LOCAL_ORIGIN);
+		this.#edit((room) => setProgrammeName(room.doc.doc, name, LOCAL_ORIGIN));
 	}
 
 	/** Adds the signed-in member's comment to a lecture question. Throws a ValiError when invalid. */
@@ -227,18 +239,23 @@ export class ProgrammeView {
 	}
 
 	/**
-	 * The programme document, for a coordinator's change. Also after the pages have closed it
-	 * (an undo pressed on another page): the document is reopened for the change, which is
-	 * journaled and synced like any other.
+	 * Applies a coordinator's change to the programme document: at once while the pages have it
+	 * open; otherwise (an undo pressed after leaving) once it has been reopened and loaded, so
+	 * the change is journaled and synced like any other.
 	 */
-	#editable() {
+	#edit(change: (room: SharedRoom) => void): void {
 		if (this.role !== 'coordinator' || this.access !== 'open') {
 			throw new Error('Only coordinators edit the programme');
 		}
-		if (this.#rooms) return this.#rooms.main.doc.doc;
+		if (this.#rooms) return change(this.#rooms.main);
 		const rooms = acquireProgramme(this.id);
-		void rooms.opened.finally(() => releaseProgramme(this.id));
-		return rooms.main.doc.doc;
+		void rooms.opened
+			.then(() => {
+				change(rooms.main);
+				return rooms.main.flush();
+			})
+			.catch((e) => handleError(e, 'saving the programme'))
+			.finally(() => releaseProgramme(this.id));
 	}
 
 	#read(): void {
@@ -258,34 +275,28 @@ export class ProgrammeKeeper {
 	#held = new Set<string>();
 	#queue: Promise<void> = Promise.resolve();
 
-	/** Opens the account's programmes (one update at a time). */
-	start(): Promise<void> {
-		this.#queue = this.#queue.catch(() => {}).then(() => this.#update());
-		return this.#queue;
-	}
-
-	async #update(): Promise<void> {
-		if (app.mode !== 'account') return;
-		await myProgrammes.load();
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, not state
-		const ids = new Set(myProgrammes.items.map((p) => p.id));
-		for (const id of ids) if (!this.#held.has(id)) acquireProgramme(id);
-		for (const id of this.#held) if (!ids.has(id)) releaseProgramme(id);
-		this.#held = ids;
-		// Changes to a programme the server says we left can never be delivered: stop waiting.
-		if (myProgrammes.fromServer) {
-			const shared = (await pendingRooms()).filter((room) => room.startsWith('programme:'));
-			for (const room of shared) if (!ids.has(programmeOfRoom(room))) await dropRoomJournal(room);
-		}
-	}
-
-	/** Also refreshes the list when the connection comes back (a new programme may be waiting). */
+	/**
+	 * Holds the programmes of the list open (and lets go of the others) each time the list
+	 * changes: at start, when the connection comes back, after joining a programme.
+	 */
 	watch(): () => void {
-		const refresh = () => void this.start().catch((e) => handleError(e, 'loading programmes'));
+		const unsubscribe = myProgrammes.subscribe((items, fromServer) => {
+			const ids = items.map((p) => p.id);
+			this.#queue = this.#queue.catch(() => {}).then(() => this.#hold(ids, fromServer));
+		});
+		const refresh = () => void myProgrammes.load().catch((e) => handleError(e, 'loading programmes'));
+		if (myProgrammes.loaded)
+			this.#queue = this.#queue.then(() =>
+				this.#hold(
+					myProgrammes.items.map((p) => p.id),
+					false
+				)
+			);
 		refresh();
 		window.addEventListener('online', refresh);
 		return () => {
 			window.removeEventListener('online', refresh);
+			unsubscribe();
 			this.stop();
 		};
 	}
@@ -293,6 +304,23 @@ export class ProgrammeKeeper {
 	stop(): void {
 		for (const id of this.#held) releaseProgramme(id);
 		this.#held.clear();
+	}
+
+	async #hold(list: string[], fromServer: boolean): Promise<void> {
+		if (app.mode !== 'account') return;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, not state
+		const ids = new Set(list);
+		for (const id of ids) if (!this.#held.has(id)) acquireProgramme(id);
+		for (const id of this.#held) if (!ids.has(id)) releaseProgramme(id);
+		this.#held = ids;
+		// Changes to a programme the server just said we are not in can never be delivered: stop
+		// waiting for them (rows of other open tabs are theirs to judge).
+		if (!fromServer) return;
+		const alive = await aliveInstances(app.instanceId);
+		for (const room of await pendingRooms()) {
+			const programme = programmeOfRoom(room);
+			if (programme && !ids.has(programme)) await dropRoomJournal(room, alive);
+		}
 	}
 }
 

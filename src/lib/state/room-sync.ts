@@ -6,7 +6,7 @@
  */
 import { acknowledgeUpTo, addJournalRows, dropRoomJournal } from '$data/journal-repo';
 import type { ConnectionState } from '$domain/sync-status';
-import { ChangeJournal } from '$sync/journal';
+import { ChangeJournal, pageSequence } from '$sync/journal';
 import { LOCAL_ORIGIN, RECOVERY_ORIGIN, type PersistedDoc } from '$sync/persisted-doc';
 import { CLOSE_CODES } from '$sync/protocol';
 import { TabChannel } from '$sync/tab-channel';
@@ -53,7 +53,8 @@ export class RoomSync {
 			(origin) => origin === LOCAL_ORIGIN,
 			(e) => handleError(e, 'writing the sync journal'),
 			WriteAheadLog.forInstance(instance, room),
-			() => doc.flush()
+			() => doc.flush(),
+			pageSequence
 		);
 		journal.onPendingChange(events.onPending);
 		const scope: RecoveryScope = { wal: room, room, rooms: [room] };
@@ -84,9 +85,14 @@ export class RoomSync {
 				},
 				onRefused: (code) => {
 					if (code !== CLOSE_CODES.forbidden) return;
-					// No longer a member: what we had not sent can never be delivered.
+					// No longer a member: what we had not sent can never be delivered. Stop counting it
+					// (after the rows still buffered are written, so none comes back after the drop).
 					events.onAccess('removed');
-					void dropRoomJournal(room).catch((e) => handleError(e, 'clearing the sync journal'));
+					void journal
+						.flush()
+						.then(() => journal.acknowledge(journal.lastSeq))
+						.then(() => dropRoomJournal(room))
+						.catch((e) => handleError(e, 'clearing the sync journal'));
 				},
 				onReadOnly: () => events.onAccess('read-only'),
 				onError: (e) => handleError(e, 'syncing a shared document'),
@@ -104,10 +110,15 @@ export class RoomSync {
 		await this.doc.flush();
 	}
 
-	destroy(): void {
+	/** Stops syncing, once the changes made so far are written to the device. */
+	async destroy(): Promise<void> {
 		this.#stopDepartures = true;
 		this.#attached?.detach();
-		this.journal.destroy();
 		this.tabs.destroy();
+		try {
+			await this.flush();
+		} finally {
+			this.journal.destroy();
+		}
 	}
 }

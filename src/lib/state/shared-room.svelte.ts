@@ -6,6 +6,7 @@
 import type { ConnectionState } from '$domain/sync-status';
 import { PersistedDoc } from '$sync/persisted-doc';
 import { app } from './app.svelte';
+import { handleError } from './handle-error';
 import { RoomSync } from './room-sync';
 
 /** 'open' as far as we know; 'read-only' when the server dropped our update; 'removed' when it refused us. */
@@ -62,7 +63,7 @@ export class SharedRoom {
 			onPending: (n) => (this.#unacknowledged = n)
 		});
 		// Left before it finished opening: stop what was started.
-		if (this.#destroyed) return sync.destroy();
+		if (this.#destroyed) return void sync.destroy().catch((e) => handleError(e, 'closing a shared document'));
 		this.#sync = sync;
 		app.registerRoom(this);
 	}
@@ -72,10 +73,15 @@ export class SharedRoom {
 		return this.#sync?.flush() ?? this.doc.flush();
 	}
 
+	/** Closes the document, once what was changed in it is written to the device. */
 	destroy(): void {
 		this.#destroyed = true;
-		app.unregisterRoom(this);
-		this.#sync?.destroy();
-		this.doc.destroy();
+		const sync = this.#sync;
+		void (sync?.destroy() ?? Promise.resolve())
+			.catch((e) => handleError(e, 'closing a shared document'))
+			.finally(() => {
+				app.unregisterRoom(this);
+				this.doc.destroy();
+			});
 	}
 }

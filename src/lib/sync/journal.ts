@@ -6,6 +6,28 @@
 import type * as Y from 'yjs';
 import type { WriteAheadLog } from './wal';
 
+/**
+ * Hands out sequence numbers. A page numbers the changes of all its documents from one
+ * sequence: journal rows are keyed by (page instance, number), so two documents of one page
+ * must never share a number, nor a document reopened in the same page reuse one.
+ */
+export class Sequence {
+	#last = 0;
+	/** Reserves `n` numbers; returns the first. */
+	next(n = 1): number {
+		const first = this.#last + 1;
+		this.#last += n;
+		return first;
+	}
+	/** Never hands out `seq` or anything below it. */
+	skipTo(seq: number): void {
+		this.#last = Math.max(this.#last, seq);
+	}
+}
+
+/** The one sequence of this page (see Sequence). */
+export const pageSequence = new Sequence();
+
 /** Where journal entries are kept (the data layer; injected by the state layer). */
 export interface JournalPort {
 	add(rows: { seq: number; room: string; at: number; bytes: number }[]): Promise<void>;
@@ -21,6 +43,8 @@ export interface JournalPort {
 export class ChangeJournal {
 	#seq: number;
 	#acked = 0;
+	/** This journal's numbers not yet acknowledged, ascending. */
+	#open: number[] = [];
 	#buffer: { seq: number; room: string; at: number; bytes: number }[] = [];
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#listeners = new Set<(seq: number) => void>();
@@ -34,8 +58,10 @@ export class ChangeJournal {
 		private readonly isLocalOrigin: (origin: unknown) => boolean,
 		private readonly onError: (error: unknown) => void,
 		private readonly wal: WriteAheadLog | null = null,
-		private readonly persisted: () => Promise<void> = async () => {}
+		private readonly persisted: () => Promise<void> = async () => {},
+		private readonly sequence: Sequence = new Sequence()
 	) {
+		sequence.skipTo(lastSeq);
 		this.#seq = lastSeq;
 		doc.on('update', this.#onUpdate);
 	}
@@ -55,7 +81,7 @@ export class ChangeJournal {
 	 * follow a moment later, so the status must not wait for them to say "not saved yet").
 	 */
 	get unacknowledged(): number {
-		return Math.max(0, this.#seq - this.#acked);
+		return this.#open.length;
 	}
 
 	onPendingChange(listener: (n: number) => void): () => void {
@@ -69,14 +95,17 @@ export class ChangeJournal {
 	 * They get fresh numbers, above every acknowledgement requested so far.
 	 */
 	allocate(n: number): number {
-		const first = this.#seq + 1;
-		this.#seq += n;
-		if (n > 0) this.#notifyPending();
+		const first = this.sequence.next(n);
+		if (n <= 0) return first;
+		for (let seq = first; seq < first + n; seq++) this.#open.push(seq);
+		this.#seq = first + n - 1;
+		this.#notifyPending();
 		return first;
 	}
 
 	async acknowledge(seq: number): Promise<void> {
 		this.#acked = Math.max(this.#acked, seq);
+		this.#open = this.#open.filter((s) => s > this.#acked);
 		this.#notifyPending();
 		this.#buffer = this.#buffer.filter((row) => row.seq > this.#acked);
 		await this.port.acknowledgeUpTo(this.room, seq);
@@ -101,7 +130,9 @@ export class ChangeJournal {
 
 	#onUpdate = (update: Uint8Array, origin: unknown) => {
 		if (!this.isLocalOrigin(origin)) return;
-		const seq = ++this.#seq;
+		const seq = this.sequence.next();
+		this.#seq = seq;
+		this.#open.push(seq);
 		const row = { seq, room: this.room, at: Date.now(), bytes: update.byteLength };
 		this.wal?.append({ ...row, update });
 		this.#buffer.push(row);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ChangeJournal } from '$sync/journal';
+import { ChangeJournal, Sequence } from '$sync/journal';
 
 const LOCAL = Symbol('local');
 
@@ -63,5 +63,54 @@ describe('change journal', () => {
 		await journal.acknowledge(2);
 		expect(journal.unacknowledged).toBe(0);
 		expect(seen).toEqual([1, 2, 0]);
+	});
+
+	it('numbers the changes of several documents of one page from one sequence, counting each its own', async () => {
+		const sequence = new Sequence();
+		const stored: { seq: number; room: string }[] = [];
+		const port = {
+			add: async (rows: { seq: number; room: string }[]) => void stored.push(...rows),
+			acknowledgeUpTo: async () => {}
+		};
+		const open = (room: string) => {
+			const doc = new Y.Doc();
+			docs.push(doc);
+			const journal = new ChangeJournal(
+				doc,
+				room,
+				port,
+				0,
+				(o) => o === LOCAL,
+				fail,
+				null,
+				async () => {},
+				sequence
+			);
+			return { doc, journal };
+		};
+		const fail = (e: unknown) => {
+			throw e;
+		};
+		const workspace = open('user:1');
+		const programme = open('programme:p1');
+		workspace.doc.transact(() => workspace.doc.getText('t').insert(0, 'a'), LOCAL);
+		programme.doc.transact(() => programme.doc.getText('t').insert(0, 'b'), LOCAL);
+		workspace.doc.transact(() => workspace.doc.getText('t').insert(0, 'c'), LOCAL);
+		expect(programme.journal.allocate(2)).toBe(4); // a closed tab's two rows, adopted
+		await Promise.all([workspace.journal.flush(), programme.journal.flush()]);
+		expect(stored.map((r) => `${r.room}#${r.seq}`).sort()).toEqual([
+			'programme:p1#2',
+			'user:1#1',
+			'user:1#3'
+		]);
+		expect(workspace.journal.unacknowledged).toBe(2);
+		expect(programme.journal.unacknowledged).toBe(3);
+		await programme.journal.acknowledge(programme.journal.lastSeq);
+		expect(programme.journal.unacknowledged).toBe(0);
+		expect(workspace.journal.unacknowledged).toBe(2);
+		// A document reopened in the same page never reuses a number.
+		const reopened = open('programme:p1');
+		reopened.doc.transact(() => reopened.doc.getText('t').insert(0, 'd'), LOCAL);
+		expect(reopened.journal.lastSeq).toBe(6);
 	});
 });
