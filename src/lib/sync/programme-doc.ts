@@ -11,7 +11,8 @@
  * or newer app) is skipped and reported, never fatal.
  */
 import * as v from 'valibot';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { observeMaps, putMapItem, readMapItems, removeMapItem } from './item-maps';
 import {
 	CommentSchema,
 	PROGRAMME_COLLECTIONS as COLLECTIONS,
@@ -36,13 +37,9 @@ const byTitle = (a: { title: string }, b: { title: string }) =>
 export function readProgramme(doc: Y.Doc): ReadResult {
 	const skipped: string[] = [];
 	const collection = <C extends Collection>(name: C): ItemOf<C>[] => {
-		const out: ItemOf<C>[] = [];
-		for (const [id, raw] of doc.getMap<unknown>(name).entries()) {
-			const parsed = v.safeParse(COLLECTIONS[name], raw);
-			if (parsed.success) out.push(parsed.output as ItemOf<C>);
-			else skipped.push(`${name}/${id}`);
-		}
-		return out;
+		const read = readMapItems(doc, name, COLLECTIONS[name]);
+		skipped.push(...read.skipped.map((id) => `${name}/${id}`));
+		return read.items as ItemOf<C>[];
 	};
 	const name = doc.getMap<unknown>('meta').get('name');
 	return {
@@ -65,13 +62,11 @@ export function putItem<C extends Collection>(
 	item: unknown,
 	origin: unknown
 ): ItemOf<C> {
-	const parsed = v.parse(COLLECTIONS[name], item) as ItemOf<C>;
-	doc.transact(() => doc.getMap<unknown>(name).set(parsed.id, parsed), origin);
-	return parsed;
+	return putMapItem(doc, name, COLLECTIONS[name], item, origin) as ItemOf<C>;
 }
 
 export function removeItem(doc: Y.Doc, name: Collection, id: string, origin: unknown): void {
-	doc.transact(() => doc.getMap<unknown>(name).delete(id), origin);
+	removeMapItem(doc, name, id, origin);
 }
 
 export function setProgrammeName(doc: Y.Doc, name: string, origin: unknown): void {
@@ -81,32 +76,21 @@ export function setProgrammeName(doc: Y.Doc, name: string, origin: unknown): voi
 
 /** Calls back after any change to the programme (local or from the server). */
 export function observeProgramme(doc: Y.Doc, callback: () => void): () => void {
-	const maps = ['meta', ...Object.keys(COLLECTIONS)].map((name) => doc.getMap(name));
-	const handler = () => callback();
-	for (const map of maps) map.observe(handler);
-	return () => maps.forEach((map) => map.unobserve(handler));
+	return observeMaps(doc, ['meta', ...Object.keys(COLLECTIONS)], callback);
 }
 
 export function addComment(doc: Y.Doc, comment: unknown, origin: unknown): Comment {
-	const parsed = v.parse(CommentSchema, comment);
-	doc.transact(() => doc.getMap<unknown>('comments').set(parsed.id, parsed), origin);
-	return parsed;
+	return putMapItem(doc, 'comments', CommentSchema, comment, origin);
 }
 
 /** Every comment in the discussion document that passes the schema, oldest first. */
 export function readComments(doc: Y.Doc): Comment[] {
-	const out: Comment[] = [];
-	for (const raw of doc.getMap<unknown>('comments').values()) {
-		const parsed = v.safeParse(CommentSchema, raw);
-		if (parsed.success) out.push(parsed.output);
-	}
-	return out.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+	return readMapItems(doc, 'comments', CommentSchema).items.sort(
+		(a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)
+	);
 }
 
 /** Calls back after any change to the discussion (local or from the server). */
 export function observeComments(doc: Y.Doc, callback: () => void): () => void {
-	const map = doc.getMap('comments');
-	const handler = () => callback();
-	map.observe(handler);
-	return () => map.unobserve(handler);
+	return observeMaps(doc, ['comments'], callback);
 }

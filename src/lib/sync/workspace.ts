@@ -9,6 +9,9 @@
  *       object, replaced whole; absent = not attached, also in notes older than sessions; a value
  *       that does not parse is read as absent)
  *
+ *   plus collections of small records, each a Y.Map<id, plain object> (see item-maps.ts):
+ *   the training plan, reading log, change tasks and self-assessments.
+ *
  * Everything leaving this file is parsed with the domain schema (a note from another device
  * could be malformed); the rest of the app never sees a Y type.
  */
@@ -25,7 +28,10 @@ import {
 	type NoteSnapshot
 } from '$domain/note';
 import { LOCAL_ORIGIN, PersistedDoc } from './persisted-doc';
+import { observeMaps, putMapItem, readMapItems, removeMapItem } from './item-maps';
 import { TextBinding } from './text-binding';
+
+type RecordSchema = v.GenericSchema<unknown, { id: string }>;
 
 export { WORKSPACE_DB } from './doc-names';
 import { WORKSPACE_DB } from './doc-names';
@@ -131,6 +137,30 @@ export class Workspace extends PersistedDoc {
 		const text = map?.get(field);
 		if (!(map instanceof Y.Map) || !(text instanceof Y.Text)) return null;
 		return new TextBinding(text, element, LOCAL_ORIGIN, () => this.#touch(map));
+	}
+
+	/**
+	 * The records of one collection of the workspace (plan, reading log, change tasks …; see
+	 * item-maps.ts), parsed with its schema; malformed ones are skipped with a warning.
+	 */
+	records<S extends RecordSchema>(collection: string, schema: S): v.InferOutput<S>[] {
+		const { items, skipped } = readMapItems(this.doc, collection, schema);
+		if (skipped.length) console.warn('Skipping malformed records in the workspace', collection, skipped);
+		return items;
+	}
+
+	/** Saves one record (throws a ValiError for one the schema refuses: validate forms first). */
+	putRecord<S extends RecordSchema>(collection: string, schema: S, record: unknown): v.InferOutput<S> {
+		return putMapItem(this.doc, collection, schema, record, LOCAL_ORIGIN);
+	}
+
+	removeRecord(collection: string, id: string): void {
+		removeMapItem(this.doc, collection, id, LOCAL_ORIGIN);
+	}
+
+	/** Calls back after any change to these collections, from here, another tab or the server. */
+	onRecordsChanged(collections: readonly string[], callback: () => void): () => void {
+		return observeMaps(this.doc, collections, callback);
 	}
 
 	/** Calls back with the ids of notes that changed, after each transaction. */
