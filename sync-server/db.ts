@@ -64,7 +64,17 @@ const MIGRATIONS: string[] = [
 	);
 	CREATE INDEX invites_programme ON invites(programme_id);`,
 	// When the member last had a socket open to one of the programme's rooms (ms; NULL: never).
-	`ALTER TABLE memberships ADD COLUMN last_synced_at INTEGER;`
+	`ALTER TABLE memberships ADD COLUMN last_synced_at INTEGER;`,
+	// Anonymous surveys: each member's latest answer (ratings 1–5 by item, JSON). Coordinators see
+	// only the aggregate, and only from a minimum number of answers (programmes/surveys.ts).
+	`CREATE TABLE survey_answers (
+		programme_id TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+		survey TEXT NOT NULL,
+		user_id TEXT NOT NULL,
+		answered_at INTEGER NOT NULL,
+		ratings TEXT NOT NULL,
+		PRIMARY KEY (programme_id, survey, user_id)
+	);`
 ];
 
 export function openDatabase(dataDir: string): Db {

@@ -17,6 +17,7 @@ import {
 } from './common.ts';
 import { inviteRoutes } from './invites-api.ts';
 import { programmeRoutes } from './programmes-api.ts';
+import { surveyRoutes } from './surveys-api.ts';
 import { LoginBody, SetupBody } from './schemas.ts';
 import { LoginThrottle } from './throttle.ts';
 
@@ -85,6 +86,7 @@ export function createApi(options: ApiOptions): Hono<ApiEnv> {
 
 	programmeRoutes(api, { ...options, trustProxy });
 	inviteRoutes(api, { auth, programmes, logger, now });
+	surveyRoutes(api, { auth, programmes, now });
 
 	api.notFound((c) => fail(c, 404, 'Not found'));
 	api.onError((error, c) => {

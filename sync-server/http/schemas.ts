@@ -41,3 +41,14 @@ export const AcceptBody = v.object({
 });
 
 export const MemberBody = v.object({ email, role: memberRole });
+
+/** An anonymous survey answer: up to 50 items, each rated 1 to 5. */
+export const SurveyAnswerBody = v.object({
+	ratings: v.pipe(
+		v.record(
+			v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/, 'Item keys are 1–64 of a-z, 0-9 and -')),
+			v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))
+		),
+		v.check((r) => Object.keys(r).length >= 1 && Object.keys(r).length <= 50, 'Rate 1 to 50 items')
+	)
+});

@@ -5,17 +5,20 @@ import { InviteRepository } from './invites.ts';
 import { Joining } from './join.ts';
 import { MembershipRepository } from './memberships.ts';
 import { ProgrammeRepository } from './programmes.ts';
+import { SurveyRepository } from './surveys.ts';
 
 export class Programmes {
 	readonly programmes: ProgrammeRepository;
 	readonly members: MembershipRepository;
 	readonly invites: InviteRepository;
 	readonly joining: Joining;
+	readonly surveys: SurveyRepository;
 
 	constructor(db: Db, accounts: AccountRepository) {
 		this.programmes = new ProgrammeRepository(db);
 		this.members = new MembershipRepository(db);
 		this.invites = new InviteRepository(db);
 		this.joining = new Joining(db, accounts, this.members, this.invites);
+		this.surveys = new SurveyRepository(db);
 	}
 }
