@@ -9,6 +9,10 @@ import {
 	MyProgrammeSchema,
 	MemberSchema,
 	InviteSchema,
+	SurveyAggregateSchema,
+	SurveyAnswerSchema,
+	type SurveyAggregate,
+	type SurveyAnswer,
 	type Member,
 	type Invite,
 	type MemberRole,
@@ -130,6 +134,28 @@ export const api = {
 			null
 		),
 
+	/** Anonymous surveys (the competence self-assessment): my answer, and the coordinators' aggregate. */
+	answerSurvey: (
+		programmeId: string,
+		survey: string,
+		ratings: Record<string, number>,
+		token: string
+	): Promise<ApiResult<void>> =>
+		call(surveyPath(programmeId, survey) + '/answer', { method: 'PUT', body: { ratings }, token }, null),
+
+	mySurveyAnswer: (programmeId: string, survey: string, token: string): Promise<ApiResult<SurveyAnswer>> =>
+		call(surveyPath(programmeId, survey) + '/answer', { token }, SurveyAnswerSchema),
+
+	withdrawSurveyAnswer: (programmeId: string, survey: string, token: string): Promise<ApiResult<void>> =>
+		call(surveyPath(programmeId, survey) + '/answer', { method: 'DELETE', token }, null),
+
+	surveyAggregate: (
+		programmeId: string,
+		survey: string,
+		token: string
+	): Promise<ApiResult<SurveyAggregate>> =>
+		call(surveyPath(programmeId, survey), { token }, SurveyAggregateSchema),
+
 	invitation: (code: string): Promise<ApiResult<Invitation>> =>
 		call(`/api/invites/${encodeURIComponent(code)}`, {}, InvitationSchema),
 
@@ -145,6 +171,9 @@ export const api = {
 			AuthResponseSchema
 		)
 };
+
+const surveyPath = (programmeId: string, survey: string) =>
+	`/api/programmes/${encodeURIComponent(programmeId)}/surveys/${encodeURIComponent(survey)}`;
 
 /** The sync endpoint on the same origin as the app (ws: or wss:). */
 export function syncUrl(location: Location): string {

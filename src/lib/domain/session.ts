@@ -109,3 +109,27 @@ export const AcceptInviteSchema = v.object({
 export function personalRoom(userId: string): string {
 	return `user:${userId}`;
 }
+
+/** An anonymous survey answer of mine, as the server keeps it. */
+export const SurveyAnswerSchema = v.object({
+	ratings: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
+	answeredAt: v.number()
+});
+export type SurveyAnswer = v.InferOutput<typeof SurveyAnswerSchema>;
+
+/** What coordinators see of an anonymous survey: nothing per item below the minimum of answers. */
+export const SurveyAggregateSchema = v.object({
+	answers: v.number(),
+	minimum: v.number(),
+	items: v.nullable(
+		v.record(
+			v.string(),
+			v.object({
+				count: v.number(),
+				mean: v.number(),
+				distribution: v.tuple([v.number(), v.number(), v.number(), v.number(), v.number()])
+			})
+		)
+	)
+});
+export type SurveyAggregate = v.InferOutput<typeof SurveyAggregateSchema>;
