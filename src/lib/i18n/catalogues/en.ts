@@ -445,7 +445,8 @@ const messages: Messages = {
 	'reading.selfChosen': 'Self-chosen syllabus: {read} of {quota} pages',
 	'reading.total': 'In total: {read} of {quota} pages',
 	'reading.perModule': 'Per module',
-	'reading.moduleLine': 'Syllabus {setRead} of {setQuota} · self-chosen {selfRead} of {selfQuota} pages',
+	'reading.setRead': 'Syllabus: {read} pages read',
+	'reading.selfChosenRead': 'Self-chosen syllabus: {read} pages read',
 	'reading.noModule': 'No module',
 	'reading.onTrack':
 		'On track for the exam on {exam}: {counted} pages read, the plan says {expected} by now.',

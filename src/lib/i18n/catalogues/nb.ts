@@ -447,7 +447,8 @@ const messages = {
 	'reading.selfChosen': 'Egenvalgt pensum: {read} av {quota} sider',
 	'reading.total': 'Totalt: {read} av {quota} sider',
 	'reading.perModule': 'Per modul',
-	'reading.moduleLine': 'Pensum {setRead} av {setQuota} · egenvalgt {selfRead} av {selfQuota} sider',
+	'reading.setRead': 'Pensum: {read} sider lest',
+	'reading.selfChosenRead': 'Egenvalgt pensum: {read} sider lest',
 	'reading.noModule': 'Uten modul',
 	'reading.onTrack': 'I rute til eksamen {exam}: {counted} sider lest, planen sier {expected} til nå.',
 	'reading.behind':
