@@ -488,6 +488,7 @@ const messages: Messages = {
 	'task.checkInSaved': 'The check-in was saved.',
 	'task.close': 'Mark as done',
 	'task.reflection': 'Closing reflection',
+	'task.closeHeading': 'Closing the task',
 	'task.reflectionHint': 'What changed, what did you learn, and what will you do next?',
 	'task.reflectionMissing': 'Write a closing reflection before marking the task as done.',
 	'task.closed': 'The change task is done.',

@@ -490,6 +490,7 @@ const messages = {
 	'task.checkInSaved': 'Oppfølgingen er lagret.',
 	'task.close': 'Marker som fullført',
 	'task.reflection': 'Avsluttende refleksjon',
+	'task.closeHeading': 'Avslutte oppgaven',
 	'task.reflectionHint': 'Hva ble endret, hva lærte du, og hva gjør du videre?',
 	'task.reflectionMissing': 'Skriv en avsluttende refleksjon før du markerer oppgaven som fullført.',
 	'task.closed': 'Endringsoppgaven er fullført.',
