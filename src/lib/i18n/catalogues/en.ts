@@ -443,6 +443,8 @@ const messages: Messages = {
 	'reading.loading': 'Loading the reading log …',
 	'reading.set': 'Syllabus: {read} of {quota} pages',
 	'reading.selfChosen': 'Self-chosen syllabus: {read} of {quota} pages',
+	'reading.home.onTrack': 'On track',
+	'reading.home.behind': 'Behind plan',
 	'reading.total': 'In total: {read} of {quota} pages',
 	'reading.perModule': 'Per module',
 	'reading.setRead': 'Syllabus: {read} pages read',

@@ -445,6 +445,8 @@ const messages = {
 	'reading.loading': 'Henter leseloggen …',
 	'reading.set': 'Pensum: {read} av {quota} sider',
 	'reading.selfChosen': 'Egenvalgt pensum: {read} av {quota} sider',
+	'reading.home.onTrack': 'I rute',
+	'reading.home.behind': 'Bak planen',
 	'reading.total': 'Totalt: {read} av {quota} sider',
 	'reading.perModule': 'Per modul',
 	'reading.setRead': 'Pensum: {read} sider lest',
