@@ -20,6 +20,10 @@ test('axe finds no WCAG 2.1 AA violations on any page, in bokmål and English', 
 	await page.goto('/');
 	await expect(page.getByTestId('note-item')).toHaveCount(1);
 	await device.expectNoA11yViolations();
+	await page.getByRole('link', { name: 'Min utvikling' }).click();
+	await expect(page.getByRole('heading', { name: 'Min utvikling', level: 1 })).toBeVisible();
+	await expect(page.getByRole('link', { name: /^Treningsplan/ })).toBeVisible();
+	await device.expectNoA11yViolations();
 	await page.goto('/settings');
 	await expect(page.getByRole('heading', { name: 'Innstillinger' })).toBeVisible();
 	await device.expectNoA11yViolations();

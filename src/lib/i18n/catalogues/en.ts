@@ -7,6 +7,13 @@ const messages: Messages = {
 	'app.skipToContent': 'Skip to content',
 	'app.nav.label': 'Main menu',
 	'app.nav.notes': 'Notes',
+	'app.nav.development': 'My development',
+	'development.title': 'My development',
+	'development.private': 'Everything here is yours: it is kept on the device and syncs only to your account.',
+	'development.plan': 'Development goals, actions, milestones and follow-up with your coach.',
+	'development.reading': 'Syllabus and your own texts, reading sessions and whether you are on track for the exam.',
+	'development.tasks': 'Change tasks from the gatherings, followed up until they are done.',
+	'development.competence': 'Rate yourself from 1 to 5 and see the change over time.',
 	'app.nav.settings': 'Settings',
 	'app.loading': 'Opening your workspace …',
 	'app.bootFailed':

@@ -10,6 +10,13 @@ const messages = {
 	'app.skipToContent': 'Hopp til innholdet',
 	'app.nav.label': 'Hovedmeny',
 	'app.nav.notes': 'Notater',
+	'app.nav.development': 'Min utvikling',
+	'development.title': 'Min utvikling',
+	'development.private': 'Alt her er ditt eget: det ligger på enheten og synkroniseres bare til kontoen din.',
+	'development.plan': 'Utviklingsmål, tiltak, milepæler og oppfølging med veilederen.',
+	'development.reading': 'Pensum og egne tekster, leseøkter og om du er i rute til eksamen.',
+	'development.tasks': 'Endringsoppgaver fra samlingene, med oppfølging til de er gjort.',
+	'development.competence': 'Vurder deg selv på 1–5 og se endringen over tid.',
 	'app.nav.settings': 'Innstillinger',
 	'app.loading': 'Åpner arbeidsområdet …',
 	'app.bootFailed':
