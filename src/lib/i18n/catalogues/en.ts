@@ -11,9 +11,30 @@ const messages: Messages = {
 	'development.title': 'My development',
 	'development.private': 'Everything here is yours: it is kept on the device and syncs only to your account.',
 	'development.plan': 'Development goals, actions, milestones and follow-up with your coach.',
-	'development.reading': 'Syllabus and your own texts, reading sessions and whether you are on track for the exam.',
+	'development.reading':
+		'Syllabus and your own texts, reading sessions and whether you are on track for the exam.',
 	'development.tasks': 'Change tasks from the gatherings, followed up until they are done.',
 	'development.competence': 'Rate yourself from 1 to 5 and see the change over time.',
+	// Sharing the self-assessment with the cohort, and its anonymous aggregate
+	'cohort.title': 'Share anonymously with the cohort',
+	'cohort.explain':
+		'The coordinator sees only the average for the whole cohort, and only once at least five have shared. No one sees what you answered. Your latest share counts, and you can take it back.',
+	'cohort.shared': 'You shared your assessment {date}.',
+	'cohort.notShared': 'You have not shared anything.',
+	'cohort.share': 'Share my latest assessment anonymously',
+	'cohort.shareAgain': 'Share my latest assessment again',
+	'cohort.withdraw': 'Take it back',
+	'cohort.problem.offline': 'Sharing needs a connection. Try again when you are online.',
+	'cohort.problem.forbidden':
+		"Only the programme's participants can share, and only its coordinators see the result.",
+	'cohort.problem.failed': 'The server answered with an error. Try again later.',
+	'cohort.aggregate.title': 'Competence in the cohort (anonymous)',
+	'cohort.aggregate.waiting':
+		'{answers} of at least {minimum} participants have shared. The result shows once {minimum} have shared.',
+	'cohort.aggregate.answers': '{answers} participants have shared their latest self-assessment.',
+	'cohort.aggregate.competence': 'Competence',
+	'cohort.aggregate.mean': 'Average (1–5)',
+	'cohort.aggregate.count': 'Answers',
 	'app.nav.settings': 'Settings',
 	'app.loading': 'Opening your workspace …',
 	'app.bootFailed':

@@ -17,6 +17,25 @@ const messages = {
 	'development.reading': 'Pensum og egne tekster, leseøkter og om du er i rute til eksamen.',
 	'development.tasks': 'Endringsoppgaver fra samlingene, med oppfølging til de er gjort.',
 	'development.competence': 'Vurder deg selv på 1–5 og se endringen over tid.',
+	// Sharing the self-assessment with the cohort, and its anonymous aggregate
+	'cohort.title': 'Del anonymt med kullet',
+	'cohort.explain':
+		'Koordinatoren ser bare gjennomsnittet for hele kullet, og først når minst fem har delt. Ingen ser hva du svarte. Din siste deling teller, og du kan trekke den tilbake.',
+	'cohort.shared': 'Du delte vurderingen din {date}.',
+	'cohort.notShared': 'Du har ikke delt noe.',
+	'cohort.share': 'Del min siste vurdering anonymt',
+	'cohort.shareAgain': 'Del min siste vurdering på nytt',
+	'cohort.withdraw': 'Trekk tilbake',
+	'cohort.problem.offline': 'Å dele krever nett. Prøv igjen når du har forbindelse.',
+	'cohort.problem.forbidden': 'Bare deltakerne i programmet kan dele, og bare koordinatorene ser resultatet.',
+	'cohort.problem.failed': 'Serveren svarte med en feil. Prøv igjen senere.',
+	'cohort.aggregate.title': 'Kompetanse i kullet (anonymt)',
+	'cohort.aggregate.waiting':
+		'{answers} av minst {minimum} deltakere har delt. Resultatet vises når {minimum} har delt.',
+	'cohort.aggregate.answers': '{answers} deltakere har delt sin siste egenvurdering.',
+	'cohort.aggregate.competence': 'Kompetanse',
+	'cohort.aggregate.mean': 'Snitt (1–5)',
+	'cohort.aggregate.count': 'Antall svar',
 	'app.nav.settings': 'Innstillinger',
 	'app.loading': 'Åpner arbeidsområdet …',
 	'app.bootFailed':
