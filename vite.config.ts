@@ -29,6 +29,9 @@ export default defineConfig({
 			workbox: {
 				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff,woff2}'],
 				cleanupOutdatedCaches: true,
+				// The first service worker controls the page it was installed from at once, so the
+				// rest of that first visit already works offline (an update still waits for a reload).
+				clientsClaim: true,
 				navigateFallbackDenylist: [/^\/api\//, /^\/sync\//]
 			}
 		})

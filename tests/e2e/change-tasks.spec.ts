@@ -10,6 +10,7 @@ function dateIn(days: number): string {
 test('a seminar note becomes a change task, followed up offline, shown on the home screen and on another device', async ({
 	demo
 }) => {
+	test.setTimeout(120_000); // two devices, offline and a reload: slow on a busy two-core runner
 	const phone = await demo.device('deltaker', { install: true });
 	const page = phone.page;
 

@@ -1,13 +1,22 @@
 import { DEMO_PASSWORD } from '../../scripts/demo/seed.ts';
 import { expect, openProgramme, test } from './demo';
 
-/** Signs in through the API (other participants of the cohort, who answer without a browser). */
+/**
+ * A call to the API from the test (other participants of the cohort answer without a browser).
+ * Retried once if the server closed an idle keep-alive connection just as it was reused.
+ */
+async function call(url: string, method: string, body: unknown, token?: string): Promise<Response> {
+	const request = () =>
+		fetch(url, {
+			method,
+			headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+			body: JSON.stringify(body)
+		});
+	return request().catch(request);
+}
+
 async function login(url: string, email: string, password: string): Promise<string> {
-	const response = await fetch(`${url}/api/auth/login`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ email, password })
-	});
+	const response = await call(`${url}/api/auth/login`, 'POST', { email, password });
 	return ((await response.json()) as { token: string }).token;
 }
 
@@ -39,26 +48,16 @@ test('a participant shares the self-assessment anonymously; the coordinator sees
 	await expect(cohort.locator('table')).toHaveCount(0);
 
 	// Four more participants share (through the API); now the averages show, and no one's answer.
+	const emails = [1, 2, 3, 4].map((i) => `kollega${i}@bibliotek.no`);
+	for (const [i, email] of emails.entries())
+		demo.server.addAccount(email, 'et-langt-passord', `Kollega ${i + 1}`);
 	const coordinatorToken = await login(demo.server.url, 'koordinator@demo.lederlogg.no', DEMO_PASSWORD);
-	for (let i = 1; i <= 4; i++) {
-		const email = `kollega${i}@bibliotek.no`;
-		demo.server.addAccount(email, 'et-langt-passord', `Kollega ${i}`);
-		const added = await fetch(`${demo.server.url}/api/programmes/${demo.programmeId}/members`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json', authorization: `Bearer ${coordinatorToken}` },
-			body: JSON.stringify({ email, role: 'participant' })
-		});
-		expect(added.status).toBe(201);
+	for (const email of emails) {
+		const members = `${demo.server.url}/api/programmes/${demo.programmeId}/members`;
+		expect((await call(members, 'POST', { email, role: 'participant' }, coordinatorToken)).status).toBe(201);
 		const token = await login(demo.server.url, email, 'et-langt-passord');
-		const answered = await fetch(
-			`${demo.server.url}/api/programmes/${demo.programmeId}/surveys/competence/answer`,
-			{
-				method: 'PUT',
-				headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-				body: JSON.stringify({ ratings: { facilitation: 4 } })
-			}
-		);
-		expect(answered.status).toBe(204);
+		const answer = `${demo.server.url}/api/programmes/${demo.programmeId}/surveys/competence/answer`;
+		expect((await call(answer, 'PUT', { ratings: { facilitation: 4 } }, token)).status).toBe(204);
 	}
 	await coordinator.page.reload();
 	await expect(cohort).toContainText('5 deltakere har delt sin siste egenvurdering.');

@@ -34,6 +34,8 @@ test('sign-out warns about unsynced changes, then wipes the workspace, index and
 }) => {
 	const device = await newDevice();
 	const page = device.page;
+	// The app is cached (as after any first visit): its pages open offline below.
+	await device.install('/welcome');
 	await device.signIn(account);
 	await device.writeNote('Privat notat', 'Skal ikke bli liggende på biblioteksmaskinen.');
 	await device.expectSavedOnServer();
