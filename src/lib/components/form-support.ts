@@ -1,4 +1,4 @@
-/** What the programme forms share: option lists, the first refused field, number messages. */
+/** What the app's forms share: option lists, focus on the first refused field, number messages. */
 import { tick } from 'svelte';
 import { locale, t } from '$i18n/locale.svelte';
 
