@@ -1,6 +1,6 @@
 /**
  * The one SQLite file, `DATA_DIR/lederlogg.sqlite`: accounts, sessions, programmes with their
- * memberships and invites, and room storage.
+ * memberships and invites, room grants and invites, and room storage.
  * WAL lets the accounts CLI write while the server runs; synchronous=FULL makes a commit durable.
  */
 import Database from 'better-sqlite3';
@@ -74,7 +74,33 @@ const MIGRATIONS: string[] = [
 		answered_at INTEGER NOT NULL,
 		ratings TEXT NOT NULL,
 		PRIMARY KEY (programme_id, survey, user_id)
-	);`
+	);`,
+	// Sharing: the owner of a room `user:<id>:<name>` grants another account read or write access,
+	// directly or through a single-use invite. An invite accepted by someone without an account makes
+	// a guest account, which opens only the rooms granted to it (rooms/authorize.ts).
+	`ALTER TABLE accounts ADD COLUMN guest INTEGER NOT NULL DEFAULT 0;
+	CREATE TABLE room_grants (
+		room TEXT NOT NULL,
+		user_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+		access TEXT NOT NULL CHECK (access IN ('read', 'write')),
+		granted_at INTEGER NOT NULL,
+		PRIMARY KEY (room, user_id)
+	) WITHOUT ROWID;
+	CREATE INDEX room_grants_user ON room_grants(user_id);
+	CREATE TABLE room_invites (
+		code TEXT PRIMARY KEY,
+		room TEXT NOT NULL,
+		access TEXT NOT NULL CHECK (access IN ('read', 'write')),
+		email TEXT NOT NULL,
+		name TEXT NOT NULL,
+		created_by TEXT NOT NULL,
+		created_at INTEGER NOT NULL,
+		expires_at INTEGER NOT NULL,
+		used_at INTEGER,
+		revoked_at INTEGER,
+		used_by TEXT
+	);
+	CREATE INDEX room_invites_room ON room_invites(room);`
 ];
 
 export function openDatabase(dataDir: string): Db {

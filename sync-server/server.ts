@@ -17,6 +17,7 @@ import { createApi } from './http/api.ts';
 import { createStaticHandler } from './http/static.ts';
 import { createLogger, type Logger } from './log.ts';
 import { Programmes } from './programmes/index.ts';
+import { Sharing } from './sharing/index.ts';
 import { authorizeRoom, programmeOfRoom, programmeRooms } from './rooms/authorize.ts';
 import { SyncEndpoint, type EndpointOptions } from './rooms/endpoint.ts';
 import { SqliteStorage } from './storage/sqlite.ts';
@@ -28,7 +29,7 @@ export interface SyncServerOptions {
 	storage?: RoomStorage;
 	now?: () => number;
 	logger?: Logger;
-	/** Room policy; defaults to `authorizeRoom` (rooms/authorize.ts) with the membership table. */
+	/** Room policy; defaults to `authorizeRoom` (rooms/authorize.ts) with the membership and grant tables. */
 	authorize?: EndpointOptions['authorize'];
 }
 
@@ -54,6 +55,7 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 	});
 	auth.sessions.prune(now());
 	const programmes = new Programmes(db, auth.accounts);
+	const sharing = new Sharing(db, auth.accounts);
 	const endpoint = new SyncEndpoint({
 		...config,
 		auth,
@@ -61,7 +63,13 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 		logger: log,
 		authorize:
 			authorize ??
-			((room, user) => authorizeRoom(room, user, (id, userId) => programmes.members.role(id, userId))),
+			((room, user) =>
+				authorizeRoom(
+					room,
+					user,
+					(id, userId) => programmes.members.role(id, userId),
+					(grantRoom, userId) => sharing.grants.access(grantRoom, userId)
+				)),
 		// A member's last sync: when a socket to a programme's rooms opens, and again when it closes.
 		onSocket: ({ userId, room }) => {
 			const programmeId = programmeOfRoom(room);
@@ -78,7 +86,12 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 			inviteTtlMs: config.inviteTtlMs,
 			onLogout: (sessionId) => endpoint.closeSession(sessionId),
 			onMemberRemoved: (programmeId, userId) => endpoint.closeUserRooms(userId, programmeRooms(programmeId)),
-			connectedMembers: (programmeId) => endpoint.connectedUsers(programmeRooms(programmeId))
+			connectedMembers: (programmeId) => endpoint.connectedUsers(programmeRooms(programmeId)),
+			sharing,
+			onGrantChanged: (room, userId, change) =>
+				change === 'removed'
+					? endpoint.closeUserRooms(userId, [room])
+					: endpoint.reconnectUserRooms(userId, [room])
 		}).fetch
 	);
 	const serveStatic = createStaticHandler(config.staticDir);

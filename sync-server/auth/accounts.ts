@@ -9,6 +9,8 @@ export interface Account {
 	email: string;
 	name: string;
 	role: Role;
+	/** A guest (someone invited into one shared room) opens only the rooms granted to it. */
+	guest: boolean;
 	createdAt: number;
 }
 
@@ -17,6 +19,7 @@ export interface NewAccount {
 	name: string;
 	role: Role;
 	passwordHash: string;
+	guest?: boolean;
 }
 
 /** What the API shows of an account. */
@@ -25,6 +28,7 @@ export interface PublicUser {
 	name: string;
 	email: string;
 	role: Role;
+	guest: boolean;
 }
 
 interface Row {
@@ -33,6 +37,7 @@ interface Row {
 	name: string;
 	role: Role;
 	password_hash: string;
+	guest: number;
 	created_at: number;
 }
 
@@ -47,7 +52,13 @@ export function normalizeEmail(email: string): string {
 }
 
 export function publicUser(account: Account): PublicUser {
-	return { id: account.id, name: account.name, email: account.email, role: account.role };
+	return {
+		id: account.id,
+		name: account.name,
+		email: account.email,
+		role: account.role,
+		guest: account.guest
+	};
 }
 
 /** Accounts in SQLite. Emails are stored trimmed and lower-cased, and are unique. */
@@ -68,14 +79,23 @@ export class AccountRepository {
 			email: normalizeEmail(input.email),
 			name: input.name.trim(),
 			role: input.role,
+			guest: input.guest ?? false,
 			createdAt: now
 		};
 		try {
 			this.#db
 				.prepare(
-					'INSERT INTO accounts (id, email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)'
+					'INSERT INTO accounts (id, email, name, role, password_hash, guest, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
 				)
-				.run(account.id, account.email, account.name, account.role, input.passwordHash, now);
+				.run(
+					account.id,
+					account.email,
+					account.name,
+					account.role,
+					input.passwordHash,
+					account.guest ? 1 : 0,
+					now
+				);
 		} catch (error) {
 			if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
 				throw new DuplicateEmailError(account.email);
@@ -117,5 +137,12 @@ export class AccountRepository {
 }
 
 function toAccount(row: Row): Account {
-	return { id: row.id, email: row.email, name: row.name, role: row.role, createdAt: row.created_at };
+	return {
+		id: row.id,
+		email: row.email,
+		name: row.name,
+		role: row.role,
+		guest: row.guest === 1,
+		createdAt: row.created_at
+	};
 }

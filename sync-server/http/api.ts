@@ -1,6 +1,6 @@
 /**
- * The HTTP API under /api: health, auth (login, refresh, logout, me), first-run setup, and the
- * programme routes (programmes-api.ts, invites-api.ts). JSON in and out; every body is parsed with a
+ * The HTTP API under /api: health, auth (login, refresh, logout, me), first-run setup, the
+ * programme routes (programmes-api.ts, invites-api.ts, surveys-api.ts) and sharing (sharing-api.ts). JSON in and out; every body is parsed with a
  * valibot schema; every error is `{ error }`.
  */
 import { Hono } from 'hono';
@@ -8,6 +8,7 @@ import type { Auth } from '../auth/auth.ts';
 import { publicUser } from '../auth/accounts.ts';
 import type { Logger } from '../log.ts';
 import type { Programmes } from '../programmes/index.ts';
+import type { Sharing } from '../sharing/index.ts';
 import {
 	clientAddress,
 	fail,
@@ -17,6 +18,7 @@ import {
 } from './common.ts';
 import { inviteRoutes } from './invites-api.ts';
 import { programmeRoutes } from './programmes-api.ts';
+import { sharingRoutes } from './sharing-api.ts';
 import { surveyRoutes } from './surveys-api.ts';
 import { LoginBody, SetupBody } from './schemas.ts';
 import { LoginThrottle } from './throttle.ts';
@@ -35,6 +37,9 @@ export interface ApiOptions {
 	onMemberRemoved: (programmeId: string, userId: string) => void;
 	/** The accounts with a socket open to the programme's rooms right now. */
 	connectedMembers: (programmeId: string) => ReadonlySet<string>;
+	sharing: Sharing;
+	/** Called after an account's access to a shared room was removed or lowered, to close its sockets. */
+	onGrantChanged: (room: string, userId: string, change: 'removed' | 'lowered') => void;
 }
 
 const WRONG_CREDENTIALS = 'Wrong email or password';
@@ -87,6 +92,7 @@ export function createApi(options: ApiOptions): Hono<ApiEnv> {
 	programmeRoutes(api, { ...options, trustProxy });
 	inviteRoutes(api, { auth, programmes, logger, now });
 	surveyRoutes(api, { auth, programmes, now });
+	sharingRoutes(api, { ...options, trustProxy });
 
 	api.notFound((c) => fail(c, 404, 'Not found'));
 	api.onError((error, c) => {

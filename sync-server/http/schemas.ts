@@ -42,6 +42,14 @@ export const AcceptBody = v.object({
 
 export const MemberBody = v.object({ email, role: memberRole });
 
+const access = v.picklist(['read', 'write'] as const, 'Access must be read or write');
+
+/** Sharing a room with an account. */
+export const GrantBody = v.object({ access });
+
+/** Inviting someone by name and email into one room. */
+export const RoomInviteBody = v.object({ email, name, access });
+
 /** An anonymous survey answer: up to 50 items, each rated 1 to 5. */
 export const SurveyAnswerBody = v.object({
 	ratings: v.pipe(

@@ -60,7 +60,11 @@ export function normalizeCode(code: string): string {
 	return code.replace(/[\s-]/g, '').toUpperCase();
 }
 
-export function inviteStatus(invite: Invite, now: number): InviteStatus {
+/** Where an invite stands; any single-use invite (a programme's or a room's) has these fields. */
+export function inviteStatus(
+	invite: Pick<Invite, 'usedAt' | 'revokedAt' | 'expiresAt'>,
+	now: number
+): InviteStatus {
 	if (invite.usedAt !== null) return 'used';
 	if (invite.revokedAt !== null) return 'revoked';
 	return invite.expiresAt <= now ? 'expired' : 'pending';

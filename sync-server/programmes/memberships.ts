@@ -76,6 +76,19 @@ export class MembershipRepository {
 		this.#recordSync.run(at, programmeId, userId);
 	}
 
+	/** Whether the two accounts are members of at least one programme together. */
+	shareAProgramme(userId: string, otherId: string): boolean {
+		return (
+			this.#db
+				.prepare<[string, string], number>(
+					`SELECT 1 FROM memberships a JOIN memberships b ON a.programme_id = b.programme_id
+					WHERE a.user_id = ? AND b.user_id = ? LIMIT 1`
+				)
+				.pluck()
+				.get(userId, otherId) !== undefined
+		);
+	}
+
 	list(programmeId: string): Member[] {
 		return this.#db
 			.prepare<[string], Member>(

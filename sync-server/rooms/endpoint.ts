@@ -86,6 +86,15 @@ export class SyncEndpoint {
 		}
 	}
 
+	/** Closes every socket of the account in these rooms with 1001: it reconnects with its new access. */
+	reconnectUserRooms(userId: string, rooms: readonly string[]): void {
+		for (const open of [...this.#open]) {
+			if (open.userId === userId && rooms.includes(open.room)) {
+				open.connection.close(CLOSE_CODES.goingAway, 'access changed');
+			}
+		}
+	}
+
 	/** The accounts with a socket open to any of these rooms right now. */
 	connectedUsers(rooms: readonly string[]): Set<string> {
 		const users = new Set<string>();

@@ -53,6 +53,52 @@ describe('authorizeRoom', () => {
 	});
 });
 
+describe('authorizeRoom: owned rooms and guests', () => {
+	const owner = { id: 'u-1' };
+	const nobody: MembershipLookup = () => null;
+	const grants: Record<string, 'read' | 'write'> = {
+		'user:u-1:plan|u-2': 'read',
+		'user:u-1:conversation:c-1|g-1': 'write'
+	};
+	const grantOf = (room: string, userId: string) => grants[`${room}|${userId}`] ?? null;
+
+	it('lets the owner write and others only as granted', () => {
+		expect(authorizeRoom('user:u-1:plan', owner, nobody, grantOf)).toEqual({ ok: true, access: 'write' });
+		expect(authorizeRoom('user:u-1:plan', { id: 'u-2' }, nobody, grantOf)).toEqual({
+			ok: true,
+			access: 'read'
+		});
+		expect(authorizeRoom('user:u-1:plan', { id: 'u-3' }, nobody, grantOf)).toEqual({
+			ok: false,
+			code: 'forbidden'
+		});
+		expect(authorizeRoom('user:u-1:conversation:c-1', { id: 'g-1', guest: true }, nobody, grantOf)).toEqual({
+			ok: true,
+			access: 'write'
+		});
+	});
+
+	it('never grants the private workspace, and a guest opens nothing of its own', () => {
+		expect(authorizeRoom('user:u-1', { id: 'u-2' }, nobody, () => 'write')).toEqual({
+			ok: false,
+			code: 'forbidden'
+		});
+		const guest = { id: 'g-1', guest: true };
+		expect(authorizeRoom('user:g-1', guest, nobody, grantOf)).toEqual({ ok: false, code: 'forbidden' });
+		expect(authorizeRoom('user:g-1:plan', guest, nobody, grantOf)).toEqual({ ok: false, code: 'forbidden' });
+		expect(authorizeRoom('user:u-1:plan', guest, nobody, grantOf)).toEqual({ ok: false, code: 'forbidden' });
+	});
+
+	it('does not know malformed owned room names', () => {
+		for (const room of ['user:u-1:', 'user:u-1:Plan', 'user:u-1:plan:', 'user:u-1:plan:a:b', 'user::plan']) {
+			expect(
+				authorizeRoom(room, owner, nobody, () => 'write'),
+				room
+			).toEqual({ ok: false, code: 'unknownRoom' });
+		}
+	});
+});
+
 describe('programmeOfRoom', () => {
 	it('names the programme of its document and its discussion, and nothing else', () => {
 		expect(programmeOfRoom('programme:p-1')).toBe('p-1');

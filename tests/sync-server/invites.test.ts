@@ -74,7 +74,8 @@ describe('invites', () => {
 			id: expect.any(String),
 			name: 'Ola Nordmann',
 			email: 'ola@example.org',
-			role: 'participant'
+			role: 'participant',
+			guest: false
 		});
 
 		const { token } = await login(test, 'ola@example.org', 'long enough');
@@ -230,7 +231,8 @@ describe('invites', () => {
 			id: existing.id,
 			name: expect.any(String),
 			email: existing.email,
-			role: 'participant'
+			role: 'participant',
+			guest: false
 		});
 		const mine = await api(test, 'GET', '/api/programmes', undefined, grant.token);
 		expect((await mine.json()).programmes).toEqual([

@@ -54,7 +54,8 @@ describe('auth API', () => {
 			id: user.id,
 			name: expect.any(String),
 			email: user.email,
-			role: 'participant'
+			role: 'participant',
+			guest: false
 		});
 		expect(Object.keys(grant).sort()).toEqual(['expiresAt', 'token', 'user']);
 
