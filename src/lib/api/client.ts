@@ -20,6 +20,17 @@ import {
 	type Invitation,
 	type MyProgramme
 } from '$domain/session';
+import {
+	RoomGrantsSchema,
+	RoomGrantSchema,
+	RoomInvitationSchema,
+	SharedWithMeSchema,
+	type RoomAccessLevel,
+	type RoomGrant,
+	type RoomGrants,
+	type RoomInvitation,
+	type SharedWithMe
+} from '$domain/sharing';
 
 export type ApiResult<T> =
 	| { ok: true; value: T }
@@ -171,6 +182,62 @@ export const api = {
 			AuthResponseSchema
 		)
 };
+
+/** Sharing documents I own (see domain/sharing.ts); the room is one path segment. */
+export const sharingApi = {
+	sharedWithMe: (token: string): Promise<ApiResult<{ rooms: SharedWithMe[] }>> =>
+		call('/api/shared', { token }, v.object({ rooms: v.array(SharedWithMeSchema) })),
+
+	grants: (room: string, token: string): Promise<ApiResult<RoomGrants>> =>
+		call(roomPath(room, '/grants'), { token }, RoomGrantsSchema),
+
+	share: (
+		room: string,
+		userId: string,
+		access: RoomAccessLevel,
+		token: string
+	): Promise<ApiResult<{ grant: Pick<RoomGrant, 'userId' | 'access'> }>> =>
+		call(
+			roomPath(room, `/grants/${encodeURIComponent(userId)}`),
+			{ method: 'PUT', body: { access }, token },
+			v.object({ grant: v.pick(RoomGrantSchema, ['userId', 'access']) })
+		),
+
+	/** Unshares (the owner), or leaves (the grantee, with their own id). */
+	unshare: (room: string, userId: string, token: string): Promise<ApiResult<void>> =>
+		call(roomPath(room, `/grants/${encodeURIComponent(userId)}`), { method: 'DELETE', token }, null),
+
+	invite: (
+		room: string,
+		body: { name: string; email: string; access: RoomAccessLevel },
+		token: string
+	): Promise<ApiResult<{ code: string; url: string }>> =>
+		call(
+			roomPath(room, '/invites'),
+			{ method: 'POST', body, token },
+			v.object({ code: v.string(), url: v.string() })
+		),
+
+	revokeInvite: (room: string, code: string, token: string): Promise<ApiResult<void>> =>
+		call(roomPath(room, `/invites/${encodeURIComponent(code)}`), { method: 'DELETE', token }, null),
+
+	invitation: (code: string): Promise<ApiResult<RoomInvitation>> =>
+		call(`/api/room-invites/${encodeURIComponent(code)}`, {}, RoomInvitationSchema),
+
+	/** Accepts a room invite: as a new guest (name, password), or as the signed-in account (token). */
+	accept: (
+		code: string,
+		body: { name: string; password: string } | Record<string, never>,
+		token?: string
+	): Promise<ApiResult<AuthResponse & { room: string }>> =>
+		call(
+			`/api/room-invites/${encodeURIComponent(code)}/accept`,
+			{ method: 'POST', body, token },
+			v.object({ ...AuthResponseSchema.entries, room: v.string() })
+		)
+};
+
+const roomPath = (room: string, rest: string) => `/api/rooms/${encodeURIComponent(room)}${rest}`;
 
 const surveyPath = (programmeId: string, survey: string) =>
 	`/api/programmes/${encodeURIComponent(programmeId)}/surveys/${encodeURIComponent(survey)}`;

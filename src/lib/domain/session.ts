@@ -6,7 +6,9 @@ export const UserSchema = v.object({
 	id: v.pipe(v.string(), v.minLength(1)),
 	name: v.string(),
 	email: v.string(),
-	role: v.string()
+	role: v.string(),
+	/** A guest (invited into one shared document) opens only the documents shared with it. */
+	guest: v.optional(v.boolean(), false)
 });
 export type User = v.InferOutput<typeof UserSchema>;
 

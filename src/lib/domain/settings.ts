@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { MyProgrammeSchema } from './session';
+import { SharedWithMeSchema } from './sharing';
 
 /** Device-local settings, one row per key in the data layer. */
 export const SettingsSchema = v.object({
@@ -11,7 +12,9 @@ export const SettingsSchema = v.object({
 	/** The last answer of navigator.storage.persist(). */
 	storagePersisted: v.optional(v.boolean()),
 	/** The account's programmes, as last fetched (so the list shows offline). */
-	programmes: v.optional(v.array(MyProgrammeSchema))
+	programmes: v.optional(v.array(MyProgrammeSchema)),
+	/** The documents shared with me, as last fetched (so a coach or a guest opens them offline). */
+	sharedWithMe: v.optional(v.array(SharedWithMeSchema))
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;

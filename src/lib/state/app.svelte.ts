@@ -2,7 +2,7 @@
  * The app's runtime state: which mode we are in, the session, the workspace, sync status.
  * The only layer that combines data/ (Dexie) and sync/ (Yjs); components and routes read it.
  */
-import { api, type ApiResult } from '$lib/api/client';
+import { api, sharingApi, type ApiResult } from '$lib/api/client';
 import { syncStatus, type SyncStatus } from '$domain/sync-status';
 import { personalRoom, type AuthResponse, type Session, type User } from '$domain/session';
 import { deleteDeviceDb } from '$data/db';
@@ -13,7 +13,7 @@ import { ChangeJournal, pageSequence } from '$sync/journal';
 import { TabChannel } from '$sync/tab-channel';
 import { LOCAL_ORIGIN, RECOVERY_ORIGIN, Workspace } from '$sync/workspace';
 import { deleteStoredDocs } from '$sync/persisted-doc';
-import { PROGRAMME_DB_PREFIX } from '$sync/doc-names';
+import { PROGRAMME_DB_PREFIX, SHARED_DB_PREFIX } from '$sync/doc-names';
 import { WriteAheadLog } from '$sync/wal';
 import { resolve } from '$app/paths';
 import { claimInstance, watchDepartures } from './instance';
@@ -69,6 +69,10 @@ class AppState {
 	}
 	get user(): User | null {
 		return this.#session?.user ?? null;
+	}
+	/** Signed in as a guest: only the documents shared with this account open (the server says so too). */
+	get isGuest(): boolean {
+		return this.#session?.user.guest ?? false;
 	}
 	/** The session token, for the documents the account shares with others. */
 	get token(): string | null {
@@ -246,6 +250,25 @@ class AppState {
 		return (!result.ok && inviteError(result)) || this.#acceptAuth(result);
 	}
 
+	/**
+	 * Accepts an invite into one shared document: signed in, it is shared with this account;
+	 * otherwise a guest account is made that opens only what is shared with it. Answers the room.
+	 */
+	async acceptRoomInvite(
+		code: string,
+		body: { name: string; password: string }
+	): Promise<{ ok: true; room: string } | { ok: false; error: SignInError }> {
+		if (this.#session && this.#mode === 'account') {
+			const result = await sharingApi.accept(code, {}, this.#session.token);
+			if (result.ok) return { ok: true, room: result.value.room };
+			return { ok: false, error: inviteError(result) ?? authError(result) };
+		}
+		const result = await sharingApi.accept(code, body);
+		if (!result.ok) return { ok: false, error: inviteError(result) ?? authError(result) };
+		const error = await this.#acceptAuth(result);
+		return error ? { ok: false, error } : { ok: true, room: result.value.room };
+	}
+
 	async #acceptAuth(result: ApiResult<AuthResponse>): Promise<SignInError | null> {
 		if (!result.ok) return authError(result);
 		const { token, user } = result.value;
@@ -280,6 +303,7 @@ class AppState {
 		if (token) await api.logout(token);
 		await this.workspace?.wipe();
 		await deleteStoredDocs(PROGRAMME_DB_PREFIX);
+		await deleteStoredDocs(SHARED_DB_PREFIX);
 		WriteAheadLog.clearAll();
 		await deleteDeviceDb();
 	}

@@ -136,17 +136,19 @@ export class SyncSession {
 		const session = this.#session;
 		if (!session || this.#authFailed) return;
 		const { doc, journal, beforeAck } = this.options.workspace;
-		this.#workspace ??= this.#socket(session, doc, personalRoom(session.user.id), journal, {
-			onState: ({ connection, synced }) => {
-				this.#connection = connection;
-				this.#synced = synced;
-			},
-			// The account's own room refused: as good as a refused token.
-			onRefused: (code) => (code === CLOSE_CODES.forbidden ? this.#onAuthFailed() : (this.#refused = true)),
-			onError: (e) => handleError(e, 'syncing'),
-			beforeAck
-		});
-		this.#workspace.connect();
+		// A guest's workspace stays on the device: the server opens only what is shared with it.
+		if (!session.user.guest)
+			this.#workspace ??= this.#socket(session, doc, personalRoom(session.user.id), journal, {
+				onState: ({ connection, synced }) => {
+					this.#connection = connection;
+					this.#synced = synced;
+				},
+				// The account's own room refused: as good as a refused token.
+				onRefused: (code) => (code === CLOSE_CODES.forbidden ? this.#onAuthFailed() : (this.#refused = true)),
+				onError: (e) => handleError(e, 'syncing'),
+				beforeAck
+			});
+		this.#workspace?.connect();
 		for (const link of this.#links.keys()) this.#open(link);
 		this.#refreshTimer ??= setInterval(() => {
 			if (this.#online) void this.#refresh();
@@ -160,6 +162,14 @@ export class SyncSession {
 		if (!socket) {
 			socket = this.#socket(session, link.doc, link.room, link.journal, {
 				...link.events,
+				// A guest has no workspace socket: the header shows the shared documents' state.
+				onState: (state) => {
+					link.events.onState(state);
+					if (session.user.guest) {
+						this.#connection = state.connection;
+						this.#synced = state.synced;
+					}
+				},
 				onRefused: (code) => link.events.onRefused?.(code)
 			});
 			this.#links.set(link, socket);

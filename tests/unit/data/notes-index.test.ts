@@ -95,7 +95,7 @@ describe('device records', () => {
 		await saveSetting('mode', 'local');
 		expect(await loadSettings()).toEqual({ locale: 'en', mode: 'local' });
 		await expect(saveSetting('mode', 'bogus' as 'local')).rejects.toThrow();
-		const session = { token: 'x'.repeat(20), user: { id: 'u1', name: 'Kari', email: 'kari@example.no', role: 'participant' }, issuedAt: 1 };
+		const session = { token: 'x'.repeat(20), user: { id: 'u1', name: 'Kari', email: 'kari@example.no', role: 'participant', guest: false }, issuedAt: 1 };
 		await saveSession(session);
 		expect(await loadSession()).toEqual(session);
 		await clearSession();
