@@ -9,13 +9,13 @@ const plan = (): PlanParts => ({
 			title: 'Bedre møter',
 			why: '',
 			measure: '',
-			targetDate: undefined,
+			targetDate: '',
 			status: 'in-progress',
 			createdAt: 1
 		}
 	],
 	goalActions: [
-		{ id: 'a1', goalId: 'g1', text: 'Kortere agenda', due: undefined, done: false, createdAt: 2 }
+		{ id: 'a1', goalId: 'g1', text: 'Kortere agenda', due: '', done: false, createdAt: 2 }
 	],
 	milestones: [{ id: 'm1', title: 'Midtveis', date: '2027-01-10', reached: false }],
 	coachNotes: []
