@@ -14,9 +14,7 @@ const plan = (): PlanParts => ({
 			createdAt: 1
 		}
 	],
-	goalActions: [
-		{ id: 'a1', goalId: 'g1', text: 'Kortere agenda', due: '', done: false, createdAt: 2 }
-	],
+	goalActions: [{ id: 'a1', goalId: 'g1', text: 'Kortere agenda', due: '', done: false, createdAt: 2 }],
 	milestones: [{ id: 'm1', title: 'Midtveis', date: '2027-01-10', reached: false }],
 	coachNotes: []
 });
