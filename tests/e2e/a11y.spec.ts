@@ -51,3 +51,27 @@ test('on a phone-sized screen the notes and the editor have no violations either
 	// Nothing needs sideways scrolling.
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test('on a phone the header’s status never covers a menu entry', async ({ newDevice, account }) => {
+	const device = await newDevice();
+	const page = device.page;
+	await device.signIn(account);
+	await device.expectSavedOnServer();
+	for (const width of [320, 390, 768]) {
+		await page.setViewportSize({ width, height: 800 });
+		const status = await device.syncStatus().boundingBox();
+		const links = await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link').all();
+		expect(links.length).toBeGreaterThan(2);
+		for (const link of links) {
+			const box = await link.boundingBox();
+			const overlaps =
+				!!status &&
+				!!box &&
+				box.x < status.x + status.width &&
+				status.x < box.x + box.width &&
+				box.y < status.y + status.height &&
+				status.y < box.y + box.height;
+			expect(overlaps, `${await link.textContent()} at ${width}px`).toBe(false);
+		}
+	}
+});
