@@ -73,6 +73,22 @@ export class SharedRoom {
 		return this.#sync?.flush() ?? this.doc.flush();
 	}
 
+	/**
+	 * Stops syncing and deletes the document from this device (the server no longer lets this
+	 * account open it: nothing in it can reach anyone again).
+	 */
+	async discard(): Promise<void> {
+		this.#destroyed = true;
+		const sync = this.#sync;
+		this.#sync = null;
+		try {
+			await sync?.destroy();
+		} finally {
+			app.unregisterRoom(this);
+			await this.doc.wipe();
+		}
+	}
+
 	/** Closes the document, once what was changed in it is written to the device. */
 	destroy(): void {
 		this.#destroyed = true;

@@ -1,4 +1,5 @@
 /** English, in the same parts as the bokmål source (en/core.ts, en/programme.ts, en/development.ts). */
+import conversation from './en/conversation';
 import core from './en/core';
 import development from './en/development';
 import programme from './en/programme';
@@ -6,6 +7,6 @@ import type { Messages } from './nb';
 
 export const meta = { code: 'en', name: 'English', intl: 'en-GB' } as const;
 
-const messages: Messages = { ...core, ...programme, ...development };
+const messages: Messages = { ...core, ...programme, ...development, ...conversation };
 
 export default messages;

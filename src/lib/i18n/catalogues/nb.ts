@@ -4,13 +4,14 @@
  * these keys (tests/unit/i18n.test.ts checks it, and each part's type too).
  */
 import type { MessageValue } from '../types';
+import conversation from './nb/conversation';
 import core from './nb/core';
 import development from './nb/development';
 import programme from './nb/programme';
 
 export const meta = { code: 'nb', name: 'Norsk bokmål', intl: 'nb-NO' } as const;
 
-const messages = { ...core, ...programme, ...development } as const;
+const messages = { ...core, ...programme, ...development, ...conversation } as const;
 
 export type { MessageValue };
 export type MessageKey = keyof typeof messages;
