@@ -1,12 +1,13 @@
-/** English, in the same parts as the bokmål source (en/core.ts, en/programme.ts, en/development.ts). */
+/** English, in the same parts as the bokmål source (en/core.ts, en/programme.ts, en/development.ts, en/sharing.ts). */
 import conversation from './en/conversation';
 import core from './en/core';
 import development from './en/development';
 import programme from './en/programme';
+import sharing from './en/sharing';
 import type { Messages } from './nb';
 
 export const meta = { code: 'en', name: 'English', intl: 'en-GB' } as const;
 
-const messages: Messages = { ...core, ...programme, ...development, ...conversation };
+const messages: Messages = { ...core, ...programme, ...development, ...sharing, ...conversation };
 
 export default messages;
