@@ -39,7 +39,7 @@ export default {
 		'Samtalen er ikke på denne enheten ennå. Den lastes ned når enheten har nett og samtalen er delt med deg.',
 	'conversation.notFound': 'Fant ikke samtalen.',
 	'conversation.removed':
-		'Du har ikke lenger tilgang til denne samtalen. Kopien på denne enheten er slettet.',
+		'Du har ikke tilgang til denne samtalen, eller den er ikke lenger delt med deg. Kopien på denne enheten er slettet.',
 	'conversation.readOnly': 'Serveren tok ikke imot endringene dine: du kan bare lese denne samtalen.',
 	'conversation.notAParty': 'Du er ikke en av de tre i denne samtalen, så du kan bare lese den.',
 	'conversation.myPart': 'Din rolle: {role}',
