@@ -40,7 +40,7 @@ export default {
 		'The conversation is not on this device yet. It downloads when the device is online and the conversation is shared with you.',
 	'conversation.notFound': 'The conversation was not found.',
 	'conversation.removed':
-		'You no longer have access to this conversation. The copy on this device has been deleted.',
+		'You do not have access to this conversation, or it is no longer shared with you. The copy on this device has been deleted.',
 	'conversation.readOnly': 'The server did not accept your changes: you can only read this conversation.',
 	'conversation.notAParty': 'You are not one of the three in this conversation, so you can only read it.',
 	'conversation.myPart': 'Your role: {role}',
