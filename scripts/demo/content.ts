@@ -5,6 +5,7 @@
  * post of ~2,000 and a written assignment of ~20,000 characters). Dates follow the seeding day, so
  * there is always something past, something next and something due.
  */
+import { defaultCompetences } from '$domain/competence-list';
 import type { Programme } from '$domain/programme';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -250,6 +251,9 @@ export function demoProgramme(now = Date.now()): Programme {
 				due: date(now, 40),
 				moduleId: 'modul-1'
 			}
-		]
+		],
+		// The self-assessment's fifteen default competences: every programme document has them
+		// without anything stored (domain/competence-list.ts), so seed.ts writes nothing for them.
+		competences: defaultCompetences()
 	};
 }

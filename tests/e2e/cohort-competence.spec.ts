@@ -65,6 +65,8 @@ test('a participant shares the self-assessment anonymously; the coordinator sees
 	await expect(row('Fasilitering')).toContainText('3,6'); // (2 + 4·4) / 5
 	await expect(row('Fasilitering')).toContainText('5');
 	await expect(row('Retorikk')).toContainText('1');
+	// By the programme's list: a competence no one has rated is there too, without an average.
+	await expect(row('Didaktikk').getByRole('cell')).toHaveText(['–', '0']);
 	await coordinator.expectNoA11yViolations();
 
 	// Taking it back hides the cohort again (four left).

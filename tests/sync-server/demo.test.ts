@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { COMPETENCES } from '$domain/competence';
+import { listedCompetences } from '$domain/competence-list';
 import { readProgramme } from '$sync/programme-doc';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '../../scripts/demo/seed.ts';
 import { clientPeer, login, startServer, synced, tempDir, until } from './helpers.ts';
@@ -27,6 +29,7 @@ describe('npm run demo', () => {
 			expect(programme.requirements.map((r) => r.targetCharacters)).toEqual(
 				expect.arrayContaining([2000, 20000])
 			);
+			expect(listedCompetences(programme.competences).map((c) => c.id)).toEqual([...COMPETENCES]);
 			peer.destroy();
 		}
 		await test.stop();

@@ -2,7 +2,8 @@
  * The competence self-assessment (egenvurdering): the participant rates competences from 1 to 5,
  * one record per assessment (its date, the ratings by competence id, a note), and repeats it later
  * to see the change. The ids are stable (records keep them when the names are translated or the
- * list changes); the names are in the catalogues (`competence.name.<id>`).
+ * list changes); the default names are in the catalogues (`competence.name.<id>`), a programme's
+ * own list is in its document (domain/competence-list.ts).
  */
 import * as v from 'valibot';
 import { isLocalDateTime } from './zoned-time';
@@ -49,6 +50,11 @@ export const AssessmentSchema = v.object({
 		v.check((r) => Object.keys(r).length > 0, 'rate at least one competence')
 	),
 	note: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(5000)), ''),
+	/**
+	 * The names the coordinators had given the competences rated (by id; not the catalogue's), as
+	 * they were when rated: a competence later taken off the list still shows under its name.
+	 */
+	names: v.optional(v.record(Id, v.pipe(v.string(), v.maxLength(200))), {}),
 	/** Orders two assessments of the same day. */
 	createdAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0)
 });

@@ -4,6 +4,7 @@
  */
 import { isLocalDateTime } from './zoned-time';
 import type { AgendaItem, Lecture, Module, ProgrammeEvent, Requirement, SyllabusItem } from './programme';
+import type { Competence } from './competence-list';
 
 /**
  * A whole number typed in a field: spaces (also "20 000" as nb-NO groups it) are ignored; empty
@@ -192,4 +193,27 @@ export function requirementFromDraft(d: RequirementDraft) {
 		targetCharacters: numberFromInput(d.targetCharacters),
 		requiredComments: d.kind === 'comments' ? numberFromInput(d.requiredComments) : 0
 	};
+}
+
+export interface CompetenceDraft {
+	id: string;
+	name: string;
+	position: number;
+}
+
+/**
+ * A competence of the self-assessment's list; a default not renamed starts with its catalogue
+ * name (`defaultName`, in the coordinator's language), a new one at `position` (the list's end).
+ */
+export function competenceDraft(
+	item: Competence | null,
+	id: string,
+	position: number,
+	defaultName: string | null
+): CompetenceDraft {
+	return { id: item?.id ?? id, name: item?.name || defaultName || '', position: item?.position ?? position };
+}
+
+export function competenceFromDraft(d: CompetenceDraft) {
+	return { ...d, removed: false };
 }

@@ -1,9 +1,11 @@
 /**
  * A leadership programme as its coordinators describe it: modules, events with agendas, lectures
- * with discussion questions, the syllabus and the work requirements. The shapes of the programme
+ * with discussion questions, the syllabus, the work requirements and the competences of the
+ * self-assessment (competence-list.ts). The shapes of the programme
  * document (`programme:<id>`), parsed whenever it is read; pure functions for what is next and due.
  */
 import * as v from 'valibot';
+import { CompetenceSchema, defaultCompetences } from './competence-list';
 import { isLocalDateTime, PROGRAMME_TIME_ZONE, zonedToUtc } from './zoned-time';
 
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid id'));
@@ -119,7 +121,9 @@ export const ProgrammeSchema = v.object({
 	events: v.array(EventSchema),
 	lectures: v.array(LectureSchema),
 	syllabus: v.array(SyllabusItemSchema),
-	requirements: v.array(RequirementSchema)
+	requirements: v.array(RequirementSchema),
+	/** The self-assessment's competences, removed ones included (domain/competence-list.ts). */
+	competences: v.optional(v.array(CompetenceSchema), defaultCompetences)
 });
 
 /** The collections of the programme document, each a map of items by id. */

@@ -7,7 +7,6 @@ import {
 	ASSESSMENTS_COLLECTION,
 	AssessmentSchema,
 	assessmentsInOrder,
-	COMPETENCES,
 	competenceChanges,
 	type Assessment,
 	type CompetenceChange
@@ -16,8 +15,6 @@ import { newRecordId, Records } from './records.svelte';
 
 export class SelfAssessments {
 	readonly records = new Records(ASSESSMENTS_COLLECTION, AssessmentSchema);
-
-	constructor(readonly competences: readonly string[] = COMPETENCES) {}
 
 	get loaded(): boolean {
 		return this.records.loaded;
@@ -32,12 +29,22 @@ export class SelfAssessments {
 		return assessmentsInOrder(this.records.items);
 	}
 
-	get changes(): CompetenceChange[] {
-		return competenceChanges(this.records.items, this.competences);
+	/**
+	 * The change for these competences: the list in use (a programme's, or the defaults) and
+	 * whatever else has been rated.
+	 */
+	changesOf(competences: readonly string[]): CompetenceChange[] {
+		return competenceChanges(this.records.items, competences);
 	}
 
-	/** Saves a new assessment; throws a ValiError for one the schema refuses (validate first). */
-	add(input: { date: string; ratings: Record<string, number>; note: string }, now = Date.now()): Assessment {
+	/**
+	 * Saves a new assessment (`names`: the coordinators' names of the competences rated); throws a
+	 * ValiError for one the schema refuses (validate first).
+	 */
+	add(
+		input: { date: string; ratings: Record<string, number>; note: string; names?: Record<string, string> },
+		now = Date.now()
+	): Assessment {
 		return this.records.put({ id: newRecordId(), ...input, createdAt: now });
 	}
 

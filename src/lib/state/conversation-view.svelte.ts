@@ -43,7 +43,7 @@ import {
 import { LOCAL_ORIGIN } from '$sync/persisted-doc';
 import { app } from './app.svelte';
 import { keepInIndex } from './conversations.svelte';
-import { acquireConversation, releaseConversation, type ConversationRoom } from './conversation-rooms.svelte';
+import { acquireConversation, releaseConversation, type ConversationRoom } from './conversation-rooms';
 import type { RoomAccess } from './shared-room.svelte';
 import { newRecordId } from './records.svelte';
 

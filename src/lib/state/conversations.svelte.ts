@@ -18,7 +18,7 @@ import { initConversation, observeConversation, readConversation } from '$sync/c
 import { LOCAL_ORIGIN } from '$sync/persisted-doc';
 import { SvelteMap } from 'svelte/reactivity';
 import { app } from './app.svelte';
-import { acquireConversation, releaseConversation } from './conversation-rooms.svelte';
+import { acquireConversation, releaseConversation } from './conversation-rooms';
 import { handleError } from './handle-error';
 import { newRecordId, Records } from './records.svelte';
 import { sharedWithMe } from './room-sharing.svelte';

@@ -19,6 +19,7 @@ import {
 	type Programme,
 	type Requirement
 } from '$domain/programme';
+import { CompetenceSchema, movedCompetences, type Competence } from '$domain/competence-list';
 import { programmeOfRoom, type MemberRole, type MyProgramme } from '$domain/session';
 import { dropRoomJournal, pendingRooms } from '$data/journal-repo';
 import { loadSettings, saveSetting } from '$data/settings-repo';
@@ -27,6 +28,7 @@ import {
 	addComment,
 	observeComments,
 	observeProgramme,
+	putCompetences,
 	putItem,
 	readComments,
 	readProgramme,
@@ -171,6 +173,24 @@ export class ProgrammeView {
 
 	rename(name: string): void {
 		this.#edit((room) => setProgrammeName(room.doc.doc, name, LOCAL_ORIGIN));
+	}
+
+	/** Saves a competence of the self-assessment's list (coordinators). Throws a ValiError when invalid. */
+	saveCompetence(entry: unknown): Competence {
+		const parsed = v.parse(CompetenceSchema, entry);
+		this.#edit((room) => putCompetences(room.doc.doc, [parsed], LOCAL_ORIGIN));
+		return parsed;
+	}
+
+	/** Takes a competence off the list (kept, marked, for its name); `saveCompetence` puts it back. */
+	removeCompetence(entry: Competence): void {
+		this.saveCompetence({ ...entry, removed: true });
+	}
+
+	/** Moves the listed competence at `index` one place up (-1) or down (+1). */
+	moveCompetence(index: number, delta: -1 | 1): void {
+		const moved = movedCompetences(this.#programme?.competences ?? [], index, delta);
+		if (moved.length) this.#edit((room) => putCompetences(room.doc.doc, moved, LOCAL_ORIGIN));
 	}
 
 	/** Adds the signed-in member's comment to a lecture question. Throws a ValiError when invalid. */

@@ -4,7 +4,7 @@
  */
 import { Workbox } from 'workbox-window';
 import { app } from './app.svelte';
-import { flushConversations } from './conversation-rooms.svelte';
+import { flushConversations } from './conversation-rooms';
 import { flushProgrammes } from './programme-rooms';
 import { handleError } from './handle-error';
 

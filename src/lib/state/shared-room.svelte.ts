@@ -21,6 +21,8 @@ export class SharedRoom {
 	#unacknowledged = $state(0);
 	#sync: RoomSync | null = null;
 	#destroyed = false;
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- listeners, not UI state
+	#accessListeners = new Set<(access: RoomAccess) => void>();
 
 	constructor(
 		dbName: string,
@@ -48,6 +50,12 @@ export class SharedRoom {
 		return this.#unacknowledged;
 	}
 
+	/** Calls back when the server changes what we may do (e.g. 'removed': no longer shared with us). */
+	onAccess(listener: (access: RoomAccess) => void): () => void {
+		this.#accessListeners.add(listener);
+		return () => this.#accessListeners.delete(listener);
+	}
+
 	/** Loads the document from the device, then syncs it when signed in. */
 	async open(): Promise<void> {
 		await app.boot();
@@ -59,7 +67,10 @@ export class SharedRoom {
 				this.#synced = synced;
 				if (synced) this.#everSynced = true;
 			},
-			onAccess: (access) => (this.#access = access),
+			onAccess: (access) => {
+				this.#access = access;
+				for (const listener of this.#accessListeners) listener(access);
+			},
 			onPending: (n) => (this.#unacknowledged = n)
 		});
 		// Left before it finished opening: stop what was started.
@@ -73,20 +84,15 @@ export class SharedRoom {
 		return this.#sync?.flush() ?? this.doc.flush();
 	}
 
-	/**
-	 * Stops syncing and deletes the document from this device (the server no longer lets this
-	 * account open it: nothing in it can reach anyone again).
-	 */
+	/** Closes the document and deletes it from this device (it is no longer shared with us). */
 	async discard(): Promise<void> {
 		this.#destroyed = true;
+		this.#accessListeners.clear();
 		const sync = this.#sync;
 		this.#sync = null;
-		try {
-			await sync?.destroy();
-		} finally {
-			app.unregisterRoom(this);
-			await this.doc.wipe();
-		}
+		await sync?.destroy().catch((e) => handleError(e, 'closing a shared document'));
+		app.unregisterRoom(this);
+		await this.doc.wipe();
 	}
 
 	/** Closes the document, once what was changed in it is written to the device. */

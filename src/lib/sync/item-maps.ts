@@ -49,6 +49,37 @@ export function removeMapItem(doc: Y.Doc, name: string, id: string, origin: unkn
 	doc.transact(() => doc.getMap<unknown>(name).delete(id), origin);
 }
 
+/**
+ * Makes the collection hold exactly `items` (each validated): changed items are replaced, missing
+ * ones removed, equal ones left alone (so mirroring the same state twice writes nothing).
+ * Answers whether anything changed.
+ */
+export function mirrorMapItems<S extends ItemSchema>(
+	doc: Y.Doc,
+	name: string,
+	schema: S,
+	items: readonly unknown[],
+	origin: unknown
+): boolean {
+	const parsed = items.map((item) => v.parse(schema, item));
+	const map = doc.getMap<unknown>(name);
+	const wanted = new Set(parsed.map((item) => item.id));
+	let changed = false;
+	doc.transact(() => {
+		for (const item of parsed) {
+			if (JSON.stringify(map.get(item.id)) === JSON.stringify(item)) continue;
+			map.set(item.id, item);
+			changed = true;
+		}
+		for (const id of [...map.keys()]) {
+			if (wanted.has(id)) continue;
+			map.delete(id);
+			changed = true;
+		}
+	}, origin);
+	return changed;
+}
+
 /** Calls back after any change to these collections (local, another tab or the server). */
 export function observeMaps(doc: Y.Doc, names: readonly string[], callback: () => void): () => void {
 	const maps = names.map((name) => doc.getMap(name));

@@ -6,6 +6,9 @@
  *   modules | events | lectures | syllabus | requirements: Y.Map<itemId, plain object>
  *     one entry per item, replaced whole when a coordinator saves a form (last writer wins per
  *     item; two coordinators editing different items offline both keep their work)
+ *   competences: Y.Map<competenceId, plain object> — the self-assessment's list, stored over the
+ *     defaults (domain/competence-list.ts): an entry only for a competence added, renamed, moved
+ *     or removed (a removed one stays, marked), so an empty map is the fifteen defaults
  *   discussion doc — comments: Y.Map<commentId, plain object>
  * Items are parsed with the domain schemas on the way in and out; an invalid item (from an older
  * or newer app) is skipped and reported, never fatal.
@@ -13,6 +16,7 @@
 import * as v from 'valibot';
 import type * as Y from 'yjs';
 import { observeMaps, putMapItem, readMapItems, removeMapItem } from './item-maps';
+import { CompetenceSchema, mergeCompetences, type Competence } from '$domain/competence-list';
 import {
 	CommentSchema,
 	PROGRAMME_COLLECTIONS as COLLECTIONS,
@@ -42,6 +46,8 @@ export function readProgramme(doc: Y.Doc): ReadResult {
 		return read.items as ItemOf<C>[];
 	};
 	const name = doc.getMap<unknown>('meta').get('name');
+	const competences = readMapItems(doc, 'competences', CompetenceSchema);
+	skipped.push(...competences.skipped.map((id) => `competences/${id}`));
 	return {
 		programme: {
 			name: typeof name === 'string' ? name : '',
@@ -49,7 +55,8 @@ export function readProgramme(doc: Y.Doc): ReadResult {
 			events: collection('events').sort((a, b) => a.start.localeCompare(b.start)),
 			lectures: collection('lectures').sort(byTitle),
 			syllabus: collection('syllabus').sort(byTitle),
-			requirements: collection('requirements').sort((a, b) => (a.due || '9').localeCompare(b.due || '9'))
+			requirements: collection('requirements').sort((a, b) => (a.due || '9').localeCompare(b.due || '9')),
+			competences: mergeCompetences(competences.items)
 		},
 		skipped
 	};
@@ -69,6 +76,16 @@ export function removeItem(doc: Y.Doc, name: Collection, id: string, origin: unk
 	removeMapItem(doc, name, id, origin);
 }
 
+/** Saves entries of the competence list in one change (validated first, like `putItem`). */
+export function putCompetences(doc: Y.Doc, entries: readonly unknown[], origin: unknown): Competence[] {
+	const parsed = entries.map((entry) => v.parse(CompetenceSchema, entry));
+	doc.transact(
+		() => parsed.forEach((entry) => putMapItem(doc, 'competences', CompetenceSchema, entry, origin)),
+		origin
+	);
+	return parsed;
+}
+
 export function setProgrammeName(doc: Y.Doc, name: string, origin: unknown): void {
 	const trimmed = v.parse(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300)), name);
 	doc.transact(() => doc.getMap<unknown>('meta').set('name', trimmed), origin);
@@ -76,7 +93,7 @@ export function setProgrammeName(doc: Y.Doc, name: string, origin: unknown): voi
 
 /** Calls back after any change to the programme (local or from the server). */
 export function observeProgramme(doc: Y.Doc, callback: () => void): () => void {
-	return observeMaps(doc, ['meta', ...Object.keys(COLLECTIONS)], callback);
+	return observeMaps(doc, ['meta', ...Object.keys(COLLECTIONS), 'competences'], callback);
 }
 
 export function addComment(doc: Y.Doc, comment: unknown, origin: unknown): Comment {

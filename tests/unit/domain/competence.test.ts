@@ -29,7 +29,7 @@ describe('competence self-assessment schema', () => {
 			note: ' Start '
 		};
 		const parsed = v.parse(AssessmentSchema, input);
-		expect(parsed).toEqual({ ...input, note: 'Start', createdAt: 0 });
+		expect(parsed).toEqual({ ...input, note: 'Start', names: {}, createdAt: 0 });
 		expect(v.parse(AssessmentSchema, JSON.parse(JSON.stringify(parsed)))).toEqual(parsed);
 	});
 

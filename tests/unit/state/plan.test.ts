@@ -60,15 +60,21 @@ describe('training plan and self-assessments (state)', () => {
 	});
 
 	it('adds self-assessments and shows the change between the first and the latest', async () => {
-		const assessments = new SelfAssessments(['facilitation', 'rhetoric']);
+		const assessments = new SelfAssessments();
 		const stop = assessments.open();
 		await vi.waitFor(() => expect(assessments.loaded).toBe(true));
 		assessments.add({ date: '2026-01-10', ratings: { facilitation: 2, rhetoric: 4 }, note: '' }, 1);
 		assessments.add(
-			{ date: '2026-06-10', ratings: { facilitation: 4, rhetoric: 3 }, note: 'Etter våren' },
+			{
+				date: '2026-06-10',
+				ratings: { facilitation: 4, rhetoric: 3, coaching: 5 },
+				note: 'Etter våren',
+				names: { coaching: 'Coaching' }
+			},
 			2
 		);
-		expect(assessments.changes.map((c) => c.change)).toEqual([2, -1]);
+		expect(assessments.changesOf(['facilitation', 'rhetoric']).map((c) => c.change)).toEqual([2, -1]);
+		expect(assessments.list[1].names).toEqual({ coaching: 'Coaching' });
 		expect(() => assessments.add({ date: '2026-06-11', ratings: {}, note: '' })).toThrow();
 		expect(assessments.list).toHaveLength(2);
 		stop();

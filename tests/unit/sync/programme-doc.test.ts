@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { COMPETENCES } from '$domain/competence';
+import { listedCompetences, movedCompetences } from '$domain/competence-list';
 import {
 	addComment,
 	readComments,
 	observeProgramme,
+	putCompetences,
 	putItem,
 	readProgramme,
 	removeItem,
@@ -110,6 +113,46 @@ describe('programme document', () => {
 		stop();
 		setProgrammeName(d, 'Nytt navn', ME);
 		expect(calls).toBe(2);
+	});
+
+	it('has the fifteen default competences with nothing stored, and keeps the coordinators’ edits over them', () => {
+		const d = doc();
+		expect(listedCompetences(readProgramme(d).programme.competences).map((c) => c.id)).toEqual([
+			...COMPETENCES
+		]);
+		expect(d.getMap('competences').size).toBe(0);
+		putCompetences(
+			d,
+			[
+				{ id: 'rhetoric', name: 'Formidling', position: 13 },
+				{ id: 'personnel', position: 3, removed: true },
+				{ id: 'c0ffee', name: 'Coaching', position: 15 }
+			],
+			ME
+		);
+		expect(() => putCompetences(d, [{ id: 'x1', name: '', position: 16 }], ME)).toThrow();
+		d.getMap('competences').set('bad', { id: 'bad', position: 'first' });
+		const { programme, skipped } = readProgramme(d);
+		const listed = listedCompetences(programme.competences);
+		expect(listed).toHaveLength(15);
+		expect(listed.find((c) => c.id === 'rhetoric')?.name).toBe('Formidling');
+		expect(listed.at(-1)?.name).toBe('Coaching');
+		expect(programme.competences.find((c) => c.id === 'personnel')?.removed).toBe(true);
+		expect(skipped).toEqual(['competences/bad']);
+	});
+
+	it('keeps both coordinators’ competence edits made offline (one renames, one moves)', () => {
+		const a = doc();
+		const b = doc();
+		putCompetences(a, [{ id: 'facilitation', name: 'Prosessledelse', position: 9 }], ME);
+		putCompetences(b, movedCompetences(readProgramme(b).programme.competences, 14, -1), ME);
+		Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+		Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+		for (const d of [a, b]) {
+			const listed = listedCompetences(readProgramme(d).programme.competences);
+			expect(listed.find((c) => c.id === 'facilitation')?.name).toBe('Prosessledelse');
+			expect(listed.slice(-2).map((c) => c.id)).toEqual(['change-management', 'rhetoric']);
+		}
 	});
 
 	it('reads the discussion comments oldest first, skipping malformed ones, and refuses empty ones', () => {

@@ -20,7 +20,6 @@ interface Entry extends ConversationRoom {
 	stopWatching: () => void;
 }
 
-// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not shown by the UI
 const open = new Map<string, Entry>();
 
 /** Opens (or shares) a conversation's document; call `releaseConversation` when done. */
@@ -33,10 +32,8 @@ export function acquireConversation(room: string): ConversationRoom {
 	const shared = new SharedRoom(sharedDbName(room), room);
 	const opened = shared.open();
 	opened.catch((e) => handleError(e, 'opening a conversation'));
-	const stopWatching = $effect.root(() => {
-		$effect(() => {
-			if (shared.access === 'removed') void forgetRemoved(room, shared);
-		});
+	const stopWatching = shared.onAccess((access) => {
+		if (access === 'removed') void forgetRemoved(room, shared);
 	});
 	const created: Entry = { shared, opened, users: 1, stopWatching };
 	open.set(room, created);
