@@ -311,6 +311,23 @@ test('a three-party conversation: prepared offline, shared with the coach and a 
 	);
 	await expect(managerPage.getByTestId('signature-summary')).toHaveText('Alle tre har signert.');
 	await manager.expectNoA11yViolations();
+
+	// Writing offline works for the guest too; once online it reaches the others, and every
+	// signature says the content changed after it was signed.
+	const managerPart = managerPage.getByLabel('Din del (Nærmeste leder)');
+	await managerPart.press('End');
+	await managerPart.pressSequentially(' Tillegg skrevet uten nett.');
+	await expect(managerPage.getByTestId('signature-summary')).toHaveText('Signert av 0 av 3');
+	await managerPage.reload();
+	await expect(managerPart).toHaveValue(/Tillegg skrevet uten nett\.$/);
+	await manager.setOffline(false);
+	await expect(laptop.page.getByTestId('section-manager')).toContainText('Tillegg skrevet uten nett.', {
+		timeout: 20_000
+	});
+	await expect(laptop.page.getByTestId('signature-participant')).toContainText(
+		'Endret etter at Kari Nordmann signerte'
+	);
+	await expect(laptop.page.getByRole('button', { name: 'Signer på nytt' })).toBeVisible();
 });
 
 test('a conversation needs an account: device-only use explains why', async ({ demo }) => {
