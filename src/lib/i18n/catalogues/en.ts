@@ -1,4 +1,5 @@
 /** English, in the same parts as the bokmål source (en/core.ts, en/programme.ts, en/development.ts, en/sharing.ts). */
+import conversation from './en/conversation';
 import core from './en/core';
 import development from './en/development';
 import programme from './en/programme';
@@ -7,6 +8,6 @@ import type { Messages } from './nb';
 
 export const meta = { code: 'en', name: 'English', intl: 'en-GB' } as const;
 
-const messages: Messages = { ...core, ...programme, ...development, ...sharing };
+const messages: Messages = { ...core, ...programme, ...development, ...sharing, ...conversation };
 
 export default messages;

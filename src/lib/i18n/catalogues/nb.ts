@@ -4,6 +4,7 @@
  * these keys (tests/unit/i18n.test.ts checks it, and each part's type too).
  */
 import type { MessageValue } from '../types';
+import conversation from './nb/conversation';
 import core from './nb/core';
 import development from './nb/development';
 import programme from './nb/programme';
@@ -11,7 +12,7 @@ import sharing from './nb/sharing';
 
 export const meta = { code: 'nb', name: 'Norsk bokmål', intl: 'nb-NO' } as const;
 
-const messages = { ...core, ...programme, ...development, ...sharing } as const;
+const messages = { ...core, ...programme, ...development, ...sharing, ...conversation } as const;
 
 export type { MessageValue };
 export type MessageKey = keyof typeof messages;

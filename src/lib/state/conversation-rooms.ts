@@ -1,0 +1,64 @@
+/**
+ * The three-party conversations open in this page, each a `SharedRoom` shared by reference count
+ * between whoever needs it (its page, the list, the keeper). When the server refuses the account
+ * a conversation (unshared, or never shared), its copy is deleted from this device and it leaves
+ * the list of what is shared with me.
+ */
+import { sharedDbName } from '$sync/doc-names';
+import { handleError } from './handle-error';
+import { sharedWithMe } from './room-sharing.svelte';
+import { SharedRoom } from './shared-room.svelte';
+
+export interface ConversationRoom {
+	shared: SharedRoom;
+	/** Resolves once the document has loaded from the device (and started syncing). */
+	opened: Promise<void>;
+}
+
+interface Entry extends ConversationRoom {
+	users: number;
+	stopWatching: () => void;
+}
+
+const open = new Map<string, Entry>();
+
+/** Opens (or shares) a conversation's document; call `releaseConversation` when done. */
+export function acquireConversation(room: string): ConversationRoom {
+	const entry = open.get(room);
+	if (entry) {
+		entry.users++;
+		return entry;
+	}
+	const shared = new SharedRoom(sharedDbName(room), room);
+	const opened = shared.open();
+	opened.catch((e) => handleError(e, 'opening a conversation'));
+	const stopWatching = shared.onAccess((access) => {
+		if (access === 'removed') void forgetRemoved(room, shared);
+	});
+	const created: Entry = { shared, opened, users: 1, stopWatching };
+	open.set(room, created);
+	return created;
+}
+
+export function releaseConversation(room: string): void {
+	const entry = open.get(room);
+	if (!entry || --entry.users > 0) return;
+	open.delete(room);
+	entry.stopWatching();
+	if (entry.shared.access !== 'removed') entry.shared.destroy();
+}
+
+/** Writes every open conversation to the device (before a reload). */
+export async function flushConversations(): Promise<void> {
+	await Promise.all([...open.values()].map((entry) => entry.shared.flush()));
+}
+
+/** The server refused us: nothing here can reach anyone again, so nothing is kept. */
+async function forgetRemoved(room: string, shared: SharedRoom): Promise<void> {
+	try {
+		await shared.discard();
+		await sharedWithMe.forget(room);
+	} catch (e) {
+		handleError(e, 'deleting a conversation no longer shared');
+	}
+}
