@@ -4,7 +4,8 @@ import type source from '../nb/development';
 
 export default {
 	'development.title': 'My development',
-	'development.private': 'Everything here is yours: it is kept on the device and syncs only to your account.',
+	'development.private':
+		'Everything here is kept on the device and syncs to your account. Nobody else sees it unless you share it: the plan with your coach, a three-party conversation with your coach and your manager.',
 	'development.plan': 'Development goals, actions, milestones and follow-up with your coach.',
 	'development.reading':
 		'Syllabus and your own texts, reading sessions and whether you are on track for the exam.',

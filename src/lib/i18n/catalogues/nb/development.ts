@@ -3,7 +3,8 @@ import type { MessageValue } from '../../types';
 
 export default {
 	'development.title': 'Min utvikling',
-	'development.private': 'Alt her er ditt eget: det ligger på enheten og synkroniseres bare til kontoen din.',
+	'development.private':
+		'Alt her ligger på enheten og synkroniseres til kontoen din. Ingen andre ser det, med mindre du deler det: planen med veilederen, en trepartssamtale med veilederen og lederen din.',
 	'development.plan': 'Utviklingsmål, tiltak, milepæler og oppfølging med veilederen.',
 	'development.reading': 'Pensum og egne tekster, leseøkter og om du er i rute til eksamen.',
 	'development.tasks': 'Endringsoppgaver fra samlingene, med oppfølging til de er gjort.',
