@@ -4,6 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as v from 'valibot';
 import type { Auth, Identity } from '../auth/auth.ts';
+import { inviteStatus, type SingleUseInvite } from '../invite-table.ts';
 
 export type ApiEnv = { Variables: { identity: Identity } };
 
@@ -62,3 +63,33 @@ export function requestOrigin(c: Context, trustProxy: boolean): string {
 }
 
 export const isoDate = (ms: number) => new Date(ms).toISOString();
+
+const INVITE_GONE = 'This invite has been used, withdrawn or has expired; ask for a new one';
+
+/** An invite found by its code while it is pending, or the answer: unknown → 404, used, revoked or expired → 410. */
+export function pendingInvite<I extends SingleUseInvite>(
+	c: Context,
+	invite: I | null,
+	now: number
+): { ok: true; invite: I } | { ok: false; response: Response } {
+	if (!invite) return { ok: false, response: fail(c, 404, 'No such invite') };
+	if (inviteStatus(invite, now) !== 'pending') return { ok: false, response: fail(c, 410, INVITE_GONE) };
+	return { ok: true, invite };
+}
+
+/** The answer to an invite that could not be accepted, for the reasons both kinds share. */
+export function inviteRefusal(
+	c: Context,
+	reason: 'unknown' | 'gone' | 'accountExists' | 'wrongAccount'
+): Response {
+	switch (reason) {
+		case 'unknown':
+			return fail(c, 404, 'No such invite');
+		case 'gone':
+			return fail(c, 410, INVITE_GONE);
+		case 'accountExists':
+			return fail(c, 409, 'An account with this email exists: sign in, then accept the invite');
+		case 'wrongAccount':
+			return fail(c, 403, 'This invite is for another email address');
+	}
+}

@@ -7,9 +7,16 @@ import type { Auth } from '../auth/auth.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Logger } from '../log.ts';
 import type { Programmes } from '../programmes/index.ts';
-import { inviteStatus, type Invite } from '../programmes/invites.ts';
 import type { JoinResult } from '../programmes/join.ts';
-import { bearerToken, fail, isoDate, parseBody, type ApiEnv } from './common.ts';
+import {
+	bearerToken,
+	fail,
+	inviteRefusal,
+	isoDate,
+	parseBody,
+	pendingInvite,
+	type ApiEnv
+} from './common.ts';
 import { AcceptBody } from './schemas.ts';
 
 export interface InviteRoutesOptions {
@@ -19,34 +26,16 @@ export interface InviteRoutesOptions {
 	now: () => number;
 }
 
-const GONE = 'This invite has been used, withdrawn or has expired; ask for a new one';
-
 export function inviteRoutes(
 	api: Hono<ApiEnv>,
 	{ auth, programmes: p, logger, now }: InviteRoutesOptions
 ): void {
-	/** The pending invite of `:code`, or the 404/410 answer. */
-	const pending = (c: Context<ApiEnv>): { ok: true; invite: Invite } | { ok: false; response: Response } => {
-		const invite = p.invites.find(c.req.param('code') ?? '');
-		if (!invite) return { ok: false, response: fail(c, 404, 'No such invite') };
-		if (inviteStatus(invite, now()) !== 'pending') return { ok: false, response: fail(c, 410, GONE) };
-		return { ok: true, invite };
-	};
+	const pending = (c: Context<ApiEnv>) => pendingInvite(c, p.invites.find(c.req.param('code') ?? ''), now());
 
-	const refusal = (c: Context<ApiEnv>, result: Extract<JoinResult, { ok: false }>) => {
-		switch (result.reason) {
-			case 'unknown':
-				return fail(c, 404, 'No such invite');
-			case 'gone':
-				return fail(c, 410, GONE);
-			case 'accountExists':
-				return fail(c, 409, 'An account with this email exists: sign in, then accept the invite');
-			case 'wrongAccount':
-				return fail(c, 403, 'This invite is for another email address');
-			case 'alreadyMember':
-				return fail(c, 409, 'Already a member of this programme');
-		}
-	};
+	const refusal = (c: Context<ApiEnv>, result: Extract<JoinResult, { ok: false }>) =>
+		result.reason === 'alreadyMember'
+			? fail(c, 409, 'Already a member of this programme')
+			: inviteRefusal(c, result.reason);
 
 	api.get('/invites/:code', (c) => {
 		const found = pending(c);

@@ -17,13 +17,15 @@ import type { Auth } from '../auth/auth.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Logger } from '../log.ts';
 import type { Programmes } from '../programmes/index.ts';
-import { inviteStatus } from '../programmes/invites.ts';
+import { inviteStatus } from '../invite-table.ts';
 import { ownerOfRoom, type Access } from '../rooms/authorize.ts';
 import type { Sharing } from '../sharing/index.ts';
 import type { RoomJoinResult } from '../sharing/join.ts';
 import type { RoomInvite } from '../sharing/room-invites.ts';
 import {
 	bearerToken,
+	inviteRefusal,
+	pendingInvite,
 	fail,
 	isoDate,
 	parseBody,
@@ -47,8 +49,6 @@ export interface SharingRoutesOptions {
 	 */
 	onGrantChanged: (room: string, userId: string, change: 'removed' | 'lowered') => void;
 }
-
-const GONE = 'This invite has been used, withdrawn or has expired; ask for a new one';
 
 type Owned = { ok: true; room: string; owner: Account } | { ok: false; response: Response };
 
@@ -161,30 +161,10 @@ export function sharingRoutes(api: Hono<ApiEnv>, options: SharingRoutesOptions):
 		return c.body(null, 204);
 	});
 
-	/** The pending invite of `:code`, or the 404/410 answer. */
-	const pending = (
-		c: Context<ApiEnv>
-	): { ok: true; invite: RoomInvite } | { ok: false; response: Response } => {
-		const invite = s.invites.find(c.req.param('code') ?? '');
-		if (!invite) return { ok: false, response: fail(c, 404, 'No such invite') };
-		if (inviteStatus(invite, now()) !== 'pending') return { ok: false, response: fail(c, 410, GONE) };
-		return { ok: true, invite };
-	};
+	const pending = (c: Context<ApiEnv>) => pendingInvite(c, s.invites.find(c.req.param('code') ?? ''), now());
 
-	const refusal = (c: Context<ApiEnv>, result: Extract<RoomJoinResult, { ok: false }>) => {
-		switch (result.reason) {
-			case 'unknown':
-				return fail(c, 404, 'No such invite');
-			case 'gone':
-				return fail(c, 410, GONE);
-			case 'accountExists':
-				return fail(c, 409, 'An account with this email exists: sign in, then accept the invite');
-			case 'wrongAccount':
-				return fail(c, 403, 'This invite is for another email address');
-			case 'ownRoom':
-				return fail(c, 409, 'You own this room already');
-		}
-	};
+	const refusal = (c: Context<ApiEnv>, result: Extract<RoomJoinResult, { ok: false }>) =>
+		result.reason === 'ownRoom' ? fail(c, 409, 'You own this room already') : inviteRefusal(c, result.reason);
 
 	api.get('/room-invites/:code', (c) => {
 		const found = pending(c);

@@ -5,7 +5,7 @@
 import type { Account, AccountRepository } from '../auth/accounts.ts';
 import { DuplicateEmailError } from '../auth/accounts.ts';
 import type { Db } from '../db.ts';
-import { inviteStatus } from '../programmes/invites.ts';
+import { inviteStatus } from '../invite-table.ts';
 import { ownerOfRoom } from '../rooms/authorize.ts';
 import type { GrantRepository } from './grants.ts';
 import type { RoomInvite, RoomInviteRepository } from './room-invites.ts';
