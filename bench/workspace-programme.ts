@@ -5,6 +5,7 @@
  */
 import type { Programme, ProgrammeEvent } from '$domain/programme';
 import { DAY_MS, localDate, TOPICS } from './workspace-content.ts';
+import { defaultCompetences } from '$domain/competence-list';
 
 const MODULES = [
 	'Biblioteket i samfunnet',
@@ -184,6 +185,8 @@ export function twoYearProgramme(now: number): Programme {
 		events,
 		lectures,
 		syllabus,
-		requirements
+		requirements,
+		// The 15 default competences, untouched (they are never stored: domain/competence-list.ts).
+		competences: defaultCompetences()
 	};
 }

@@ -22,6 +22,28 @@ test('a seminar note becomes a change task, followed up offline, shown on the ho
 	await expect(whatsNext.getByTestId('whats-next-due')).toContainText('Blogginnlegg');
 	await expect(whatsNext.getByTestId('whats-next-check-in')).toHaveCount(0);
 
+	// The reading row shows, and then the section stays put (the row used to mount and unmount
+	// itself without end, keeping the CPU busy).
+	await expect(whatsNext.getByTestId('whats-next-reading')).toContainText('Leselogg');
+	const changes = await page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				let count = 0;
+				const observer = new MutationObserver((records) => {
+					for (const r of records) count += r.addedNodes.length + r.removedNodes.length;
+				});
+				observer.observe(document.querySelector('[data-testid=whats-next]')!, {
+					childList: true,
+					subtree: true
+				});
+				setTimeout(() => {
+					observer.disconnect();
+					resolve(count);
+				}, 2000);
+			})
+	);
+	expect(changes).toBeLessThan(10);
+
 	// A seminar note turned into a change task: only "what" comes from the note, and it links back.
 	const noteId = await phone.writeNote(
 		'Frivillige i biblioteket',
