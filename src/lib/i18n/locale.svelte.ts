@@ -11,6 +11,19 @@ function dateFormat(intl: string, options: Intl.DateTimeFormatOptions): Intl.Dat
 	return formatter;
 }
 
+/** One relative-time formatter per language ("5 minutes ago"). */
+function relativeFormat(intl: string): Intl.RelativeTimeFormat {
+	let formatter = relativeFormats.get(intl);
+	if (!formatter)
+		relativeFormats.set(intl, (formatter = new Intl.RelativeTimeFormat(intl, { numeric: 'auto' })));
+	return formatter;
+}
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, not state
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+/** The device's time zone, asked once per page (a zone change while the app is open is rare). */
+let deviceZone: string | undefined;
+
 /** The current language. `t` and the formatters follow it reactively. */
 class Locale {
 	#code = $state(DEFAULT_LOCALE);
@@ -37,14 +50,14 @@ class Locale {
 
 	/** An instant as a wall time in a zone (programme events are in Europe/Oslo). */
 	zonedDateTime = (ms: number, timeZone: string): string =>
-		new Intl.DateTimeFormat(this.intl, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(ms);
+		dateFormat(this.intl, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(ms);
 
 	/** A calendar date "2026-12-01" in words. */
 	date = (isoDate: string): string =>
-		new Intl.DateTimeFormat(this.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(isoDate));
+		dateFormat(this.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(isoDate));
 
 	dateTime = (ms: number): string =>
-		new Intl.DateTimeFormat(this.intl, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+		dateFormat(this.intl, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 
 	/**
 	 * The span of an event in its zone: "tir. 3. sep., 09:00–15:00", or with the full date and
@@ -90,7 +103,7 @@ class Locale {
 
 	/** The device's own time zone ("Europe/Oslo", "America/New_York"). */
 	get deviceTimeZone(): string {
-		return Intl.DateTimeFormat().resolvedOptions().timeZone;
+		return (deviceZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 	}
 
 	/** "5 minutes ago", "yesterday", … */
@@ -98,7 +111,7 @@ class Locale {
 		const seconds = Math.round((ms - now) / 1000);
 		const abs = Math.abs(seconds);
 		if (abs < 45) return this.t('time.justNow');
-		const rtf = new Intl.RelativeTimeFormat(this.intl, { numeric: 'auto' });
+		const rtf = relativeFormat(this.intl);
 		if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
 		if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
 		if (abs < 86400 * 7) return rtf.format(Math.round(seconds / 86400), 'day');
