@@ -4,18 +4,15 @@
  * conversation (also 'write'). Access lives on the server, so this needs a connection; the
  * conversation itself does not.
  */
-import { api } from '$lib/api/client';
-import type { Member } from '$domain/session';
-import { app } from './app.svelte';
+import { loadCoaches, type Coach } from './coaches';
 import type { ConversationView } from './conversation-view.svelte';
-import { myProgrammes } from './programmes.svelte';
 import { RoomSharing, type SharingProblem } from './room-sharing.svelte';
 
 export type InviteOutcome = { ok: true; url: string } | { ok: false; problem: SharingProblem | 'invalid' };
 
 export class ConversationSharing {
 	readonly sharing: RoomSharing;
-	#coaches = $state<Member[]>([]);
+	#coaches = $state<Coach[]>([]);
 	#coachesLoaded = $state(false);
 	#busy = $state(false);
 	#online = $state(typeof navigator === 'undefined' ? true : navigator.onLine);
@@ -127,19 +124,9 @@ export class ConversationSharing {
 	}
 
 	async #loadCoaches(): Promise<void> {
-		const token = app.token;
-		if (!token) return;
-		if (!myProgrammes.loaded) await myProgrammes.load();
 		const programmeId = this.view.conversation.meta?.programmeId ?? '';
-		const ids = programmeId ? [programmeId] : myProgrammes.items.map((p) => p.id);
-		const results = await Promise.all(ids.map((id) => api.members(id, token)));
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, not state
-		const coaches = new Map<string, Member>();
-		for (const result of results) {
-			if (!result.ok) continue;
-			for (const m of result.value.members) if (m.role === 'coach') coaches.set(m.userId, m);
-		}
-		this.#coaches = [...coaches.values()].sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+		const result = await loadCoaches(programmeId ? [programmeId] : undefined);
+		if (result.ok) this.#coaches = result.coaches;
 		this.#coachesLoaded = true;
 	}
 }

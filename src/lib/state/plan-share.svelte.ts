@@ -5,7 +5,6 @@
  * programmes. A coach opens the copy with `SharedPlanView`, also offline once fetched; when the
  * participant stops sharing, the server refuses the coach and the copy is deleted from their device.
  */
-import { api } from '$lib/api/client';
 import { planDocument, PLAN_COLLECTIONS, type PlanDocument } from '$domain/plan';
 import { planRoom } from '$domain/sharing';
 import { sharedDbName } from '$sync/doc-names';
@@ -19,9 +18,10 @@ import {
 } from '$sync/plan-share-doc';
 import type { Workspace } from '$sync/workspace';
 import { app } from './app.svelte';
+import { loadCoaches, type Coach } from './coaches';
 import { handleError } from './handle-error';
 import { RoomSharing, sharedWithMe, type SharingProblem } from './room-sharing.svelte';
-import { SharedRoom, type RoomAccess } from './shared-room.svelte';
+import { SharedRoom } from './shared-room.svelte';
 
 /** How long changes gather before the shared copy is brought up to date. */
 const MIRROR_DELAY_MS = 300;
@@ -65,7 +65,7 @@ class PlanMirror {
 				mirror();
 				stops = [
 					workspace.onRecordsChanged(PLAN_COLLECTION_NAMES, soon),
-					observeSharedPlan(room.doc.doc, soon)
+					observeSharedPlan(room.doc.doc, soon, LOCAL_ORIGIN)
 				];
 			})
 			.catch((e) => handleError(e, 'sharing the plan'));
@@ -82,13 +82,6 @@ class PlanMirror {
 }
 
 export const planMirror = new PlanMirror();
-
-export interface Coach {
-	userId: string;
-	name: string;
-	/** The programmes where they are a coach (names). */
-	programmes: string[];
-}
 
 /** The participant's side: the coaches of my programmes, and whether the plan is shared with each. */
 export class PlanSharing {
@@ -112,36 +105,15 @@ export class PlanSharing {
 		return this.#problem ?? this.sharing?.problem ?? null;
 	}
 	isShared(userId: string): boolean {
-		return this.sharing?.access(userId) !== null && this.sharing?.access(userId) !== undefined;
+		return (this.sharing?.access(userId) ?? null) !== null;
 	}
 
 	/** Asks the server for the coaches of my programmes and who the plan is shared with. */
 	async load(): Promise<void> {
-		const token = app.token;
-		if (!token || !this.sharing) return;
-		const programmes = await api.myProgrammes(token);
-		if (!programmes.ok) {
-			this.#problem = programmes.kind === 'offline' ? 'offline' : 'failed';
-			this.#loaded = true;
-			return;
-		}
-		const answers = await Promise.all(
-			programmes.value.programmes.map(async (p) => ({ p, members: await api.members(p.id, token) }))
-		);
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, built then copied into state
-		const coaches = new Map<string, Coach>();
-		for (const { p, members } of answers) {
-			if (!members.ok) continue;
-			for (const m of members.value.members) {
-				if (m.role !== 'coach' || m.userId === app.user?.id) continue;
-				const coach = coaches.get(m.userId) ?? { userId: m.userId, name: m.name, programmes: [] };
-				coach.programmes.push(p.name);
-				coaches.set(m.userId, coach);
-			}
-		}
-		await this.sharing.load();
-		this.#coaches = [...coaches.values()].sort((a, b) => a.name.localeCompare(b.name));
-		this.#problem = null;
+		if (!this.sharing) return;
+		const [coaches] = await Promise.all([loadCoaches(), this.sharing.load()]);
+		this.#problem = coaches.ok ? null : coaches.problem;
+		if (coaches.ok) this.#coaches = coaches.coaches;
 		this.#loaded = true;
 	}
 
@@ -159,7 +131,7 @@ export class SharedPlanView {
 	readonly room: string;
 	#plan = $state.raw<PlanDocument>({ goals: [], milestones: [], coachNotes: [] });
 	#updatedAt = $state<number | null>(null);
-	#shared: SharedRoom | null = null;
+	#shared = $state.raw<SharedRoom | null>(null);
 	#removed = $state(false);
 	/** The owner's name as last listed (the list forgets the plan once it is unshared). */
 	#ownerName = $state('');
@@ -180,9 +152,6 @@ export class SharedPlanView {
 	}
 	get ownerName(): string {
 		return sharedWithMe.find(this.room)?.owner.name ?? this.#ownerName;
-	}
-	get access(): RoomAccess {
-		return this.#removed ? 'removed' : (this.#shared?.access ?? 'open');
 	}
 	get synced() {
 		return this.#shared?.everSynced ?? false;

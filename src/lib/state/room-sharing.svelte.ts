@@ -149,16 +149,6 @@ export class SharedWithMeList {
 			handleError(e, 'keeping what is shared with me')
 		);
 	}
-
-	/** Leaves a room shared with me (I no longer want it). */
-	async leave(room: string): Promise<SharingProblem | null> {
-		const token = app.token;
-		const me = app.user?.id;
-		if (!token || !me) return 'forbidden';
-		const problem = problemOf(await sharingApi.unshare(room, me, token));
-		if (!problem || problem === 'not-found') await this.forget(room);
-		return problem === 'not-found' ? null : problem;
-	}
 }
 
 /** One list for the whole page. */

@@ -6,7 +6,7 @@
  */
 import type * as Y from 'yjs';
 import { PLAN_COLLECTIONS, type CoachNote, type Goal, type GoalAction, type Milestone } from '$domain/plan';
-import { mirrorMapItems, observeMaps, readMapItems } from './item-maps';
+import { mirrorMapItems, readMapItems } from './item-maps';
 
 export interface PlanParts {
 	goals: Goal[];
@@ -41,9 +41,14 @@ export function readSharedPlan(doc: Y.Doc): PlanParts & { updatedAt: number | nu
 	};
 }
 
-/** Calls back after any change to the shared copy; the callback hears whether it was made here. */
-export function observeSharedPlan(doc: Y.Doc, callback: () => void): () => void {
-	return observeMaps(doc, [...COLLECTIONS, META], callback);
+/** Calls back after any change to the shared copy, except those made with origin `ignore`. */
+export function observeSharedPlan(doc: Y.Doc, callback: () => void, ignore?: unknown): () => void {
+	const maps = [...COLLECTIONS, META].map((name) => doc.getMap(name));
+	const handler = (event: Y.YMapEvent<unknown>) => {
+		if (ignore === undefined || event.transaction.origin !== ignore) callback();
+	};
+	for (const map of maps) map.observe(handler);
+	return () => maps.forEach((map) => map.unobserve(handler));
 }
 
 /** The plan's collections in the workspace, for following them there. */

@@ -4,7 +4,6 @@ import type source from '../nb/sharing';
 
 export default {
 	'app.nav.conversations': 'Conversations',
-	'app.nav.shared': 'Shared with me',
 	'guest.title': '{owner} invites you to a three-party conversation',
 	'guest.titlePlain': 'Invitation to a three-party conversation',
 	'guest.intro':
@@ -14,12 +13,10 @@ export default {
 	'guest.submit': 'Open the conversation',
 	'guest.busy': 'Opening …',
 	'guest.done': 'The conversation has been added.',
-	'guest.home': 'As a guest you see the conversations shared with you.',
 	'share.problem.offline': 'Sharing needs a connection. Try again when you are online.',
 	'share.problem.forbidden': 'You are not allowed to do this.',
 	'share.problem.not-found': 'The person or the document was not found.',
 	'share.problem.failed': 'The server answered with an error. Try again later.',
-	'share.problem.invalid': 'Check the name and the email.',
 	'share.signInNeeded': 'Sign in with an account to share.',
 	'share.plan.title': 'Share with your coach',
 	'share.plan.explain':
@@ -43,7 +40,5 @@ export default {
 	'shared.readOnly': 'Shared with you to read. Only {name} can change the plan.',
 	'shared.removed': '{name} no longer shares this with you. The copy on this device has been deleted.',
 	'shared.notYet': 'The plan has not been fetched yet. It arrives when you are online.',
-	'shared.unknown': 'This is not shared with you, or the list has not been fetched yet.',
-	'shared.refreshProblem': 'The list could not be updated now. You see what is on this device.',
-	'shared.leave': 'Remove from my list'
+	'shared.refreshProblem': 'The list could not be updated now. You see what is on this device.'
 } satisfies PartOf<typeof source>;

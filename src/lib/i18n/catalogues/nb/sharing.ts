@@ -3,7 +3,6 @@ import type { MessageValue } from '../../types';
 
 export default {
 	'app.nav.conversations': 'Samtaler',
-	'app.nav.shared': 'Delt med meg',
 	'guest.title': '{owner} inviterer deg til en trepartssamtale',
 	'guest.titlePlain': 'Invitasjon til en trepartssamtale',
 	'guest.intro':
@@ -14,12 +13,10 @@ export default {
 	'guest.submit': 'Åpne samtalen',
 	'guest.busy': 'Åpner …',
 	'guest.done': 'Samtalen er lagt til.',
-	'guest.home': 'Som gjest ser du samtalene som er delt med deg.',
 	'share.problem.offline': 'Deling krever nett. Prøv igjen når du har forbindelse.',
 	'share.problem.forbidden': 'Du har ikke lov til dette.',
 	'share.problem.not-found': 'Fant ikke personen eller dokumentet.',
 	'share.problem.failed': 'Serveren svarte med en feil. Prøv igjen senere.',
-	'share.problem.invalid': 'Sjekk navn og e-post.',
 	'share.signInNeeded': 'Logg inn med en konto for å dele.',
 	'share.plan.title': 'Del med veilederen',
 	'share.plan.explain':
@@ -42,7 +39,5 @@ export default {
 	'shared.readOnly': 'Delt med deg for lesing. Bare {name} kan endre planen.',
 	'shared.removed': '{name} deler ikke lenger dette med deg. Kopien på denne enheten er slettet.',
 	'shared.notYet': 'Planen er ikke hentet ennå. Den kommer når du har nett.',
-	'shared.unknown': 'Dette er ikke delt med deg, eller listen er ikke hentet ennå.',
-	'shared.refreshProblem': 'Listen kunne ikke oppdateres nå. Du ser det som ligger på enheten.',
-	'shared.leave': 'Fjern fra listen min'
+	'shared.refreshProblem': 'Listen kunne ikke oppdateres nå. Du ser det som ligger på enheten.'
 } as const satisfies Record<string, MessageValue>;
