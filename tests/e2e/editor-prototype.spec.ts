@@ -47,4 +47,10 @@ test('the rich-text draft: typing, bold from the toolbar, undo of only my own ch
 	await text.click();
 	await page.keyboard.press('Control+Shift+Z');
 	await expect(text).toContainText('Hei');
+
+	// What the editor wrote is kept on the device like any other change.
+	await other.close();
+	await page.reload();
+	await expect(text).toContainText('Hei');
+	await expect(text).toContainText('Fra den andre fanen');
 });
