@@ -10,6 +10,11 @@ const yjs = {
 	group: ['yjs', 'y-*', 'lib0', 'lib0/*', 'y-protocols/*'],
 	message: 'Yjs and y-* are imported only in src/lib/sync (and sync-server).'
 };
+const editor = {
+	group: ['prosemirror-*', '@tiptap/*'],
+	message:
+		'The rich-text editor is imported only in src/lib/sync (rich-text*.ts), and loaded lazily from state.'
+};
 const dataLayer = {
 	group: ['$data', '$data/*', '$lib/data/*'],
 	message: 'Reach data through src/lib/state.'
@@ -51,17 +56,17 @@ export default ts.config(
 	{
 		files: ['src/**'],
 		ignores: ['src/lib/data/**', 'src/lib/sync/**'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [dexie, yjs] }] }
+		rules: { 'no-restricted-imports': ['error', { patterns: [dexie, yjs, editor] }] }
 	},
-	{ files: ['src/lib/data/**'], rules: { 'no-restricted-imports': ['error', { patterns: [yjs] }] } },
+	{ files: ['src/lib/data/**'], rules: { 'no-restricted-imports': ['error', { patterns: [yjs, editor] }] } },
 	{ files: ['src/lib/sync/**'], rules: { 'no-restricted-imports': ['error', { patterns: [dexie] }] } },
 	{
 		files: ['src/lib/domain/**'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [dexie, yjs, dataLayer, syncLayer] }] }
+		rules: { 'no-restricted-imports': ['error', { patterns: [dexie, yjs, editor, dataLayer, syncLayer] }] }
 	},
 	{
 		files: ['src/lib/components/**', 'src/routes/**'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [dexie, yjs, dataLayer, syncLayer] }] }
+		rules: { 'no-restricted-imports': ['error', { patterns: [dexie, yjs, editor, dataLayer, syncLayer] }] }
 	},
 	{
 		files: ['sync-server/**'],

@@ -11,7 +11,7 @@ import { loadSession, saveSession } from '$data/session-repo';
 import { loadSettings, saveSetting } from '$data/settings-repo';
 import { ChangeJournal, pageSequence } from '$sync/journal';
 import { TabChannel } from '$sync/tab-channel';
-import { LOCAL_ORIGIN, RECOVERY_ORIGIN, Workspace } from '$sync/workspace';
+import { isLocalOrigin, RECOVERY_ORIGIN, Workspace } from '$sync/workspace';
 import { deleteStoredDocs } from '$sync/persisted-doc';
 import { PROGRAMME_DB_PREFIX, SHARED_DB_PREFIX } from '$sync/doc-names';
 import { WriteAheadLog } from '$sync/wal';
@@ -136,7 +136,7 @@ class AppState {
 				acknowledgeUpTo: (ackRoom, seq) => acknowledgeUpTo(instance.id, ackRoom, seq)
 			},
 			0,
-			(origin) => origin === LOCAL_ORIGIN,
+			isLocalOrigin,
 			(e) => handleError(e, 'writing the sync journal'),
 			WriteAheadLog.forInstance(instance.id),
 			() => workspace.flush(),
@@ -148,7 +148,7 @@ class AppState {
 		this.#tabs = new TabChannel(
 			workspace.doc,
 			'lederlogg-workspace',
-			(o) => o === LOCAL_ORIGIN || o === RECOVERY_ORIGIN
+			(o) => isLocalOrigin(o) || o === RECOVERY_ORIGIN
 		);
 		// When another tab closes, take over what it had not got onto the server.
 		this.#departures = watchDepartures(instance.id, () => void this.#adoptNow());

@@ -7,7 +7,7 @@
 import { acknowledgeUpTo, addJournalRows, dropRoomJournal } from '$data/journal-repo';
 import type { ConnectionState } from '$domain/sync-status';
 import { ChangeJournal, pageSequence } from '$sync/journal';
-import { LOCAL_ORIGIN, RECOVERY_ORIGIN, type PersistedDoc } from '$sync/persisted-doc';
+import { isLocalOrigin, RECOVERY_ORIGIN, type PersistedDoc } from '$sync/persisted-doc';
 import { CLOSE_CODES } from '$sync/protocol';
 import { TabChannel } from '$sync/tab-channel';
 import { WriteAheadLog } from '$sync/wal';
@@ -50,7 +50,7 @@ export class RoomSync {
 				acknowledgeUpTo: (ackRoom, seq) => acknowledgeUpTo(instance, ackRoom, seq)
 			},
 			0,
-			(origin) => origin === LOCAL_ORIGIN,
+			isLocalOrigin,
 			(e) => handleError(e, 'writing the sync journal'),
 			WriteAheadLog.forInstance(instance, room),
 			() => doc.flush(),
@@ -63,7 +63,7 @@ export class RoomSync {
 		const tabs = new TabChannel(
 			doc.doc,
 			`lederlogg:${room}`,
-			(o) => o === LOCAL_ORIGIN || o === RECOVERY_ORIGIN
+			(o) => isLocalOrigin(o) || o === RECOVERY_ORIGIN
 		);
 		const sync = new RoomSync(doc, journal, tabs);
 		let synced = false;

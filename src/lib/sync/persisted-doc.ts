@@ -11,6 +11,24 @@ export const LOCAL_ORIGIN = Symbol('local');
 /** Origin of changes replayed from the write-ahead log at start-up (already journaled). */
 export const RECOVERY_ORIGIN = Symbol('recovery');
 
+const otherLocalOrigins = new Set<unknown>();
+
+/**
+ * Whether a change was made on this page by its user: by the app's verbs (`LOCAL_ORIGIN`) or by
+ * an origin registered below (the rich-text binding and each editor's undo manager, which
+ * y-prosemirror and Y.UndoManager name themselves). The journal, the write-ahead log and the tab
+ * channel take exactly these changes.
+ */
+export function isLocalOrigin(origin: unknown): boolean {
+	return origin === LOCAL_ORIGIN || otherLocalOrigins.has(origin);
+}
+
+/** Counts changes with this origin as local (see `isLocalOrigin`) until the returned function runs. */
+export function registerLocalOrigin(origin: unknown): () => void {
+	otherLocalOrigins.add(origin);
+	return () => otherLocalOrigins.delete(origin);
+}
+
 export class PersistedDoc {
 	readonly doc = new Y.Doc();
 	readonly #persistence: IndexeddbPersistence;

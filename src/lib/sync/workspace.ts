@@ -12,6 +12,9 @@
  *   plus collections of small records, each a Y.Map<id, plain object> (see item-maps.ts):
  *   the training plan, reading log, change tasks and self-assessments.
  *
+ *   draftPrototype: Y.XmlFragment — the rich-text prototype's one scratch draft (issue 5; its
+ *     format is rich-text-schema.ts). A top-level type, so two devices that start it offline merge.
+ *
  * Everything leaving this file is parsed with the domain schema (a note from another device
  * could be malformed); the rest of the app never sees a Y type.
  */
@@ -37,7 +40,7 @@ export { WORKSPACE_DB } from './doc-names';
 import { WORKSPACE_DB } from './doc-names';
 export type NoteTextField = 'title' | 'body';
 
-export { LOCAL_ORIGIN, RECOVERY_ORIGIN } from './persisted-doc';
+export { isLocalOrigin, LOCAL_ORIGIN, RECOVERY_ORIGIN } from './persisted-doc';
 
 const TOUCH_INTERVAL_MS = 5_000;
 
@@ -137,6 +140,11 @@ export class Workspace extends PersistedDoc {
 		const text = map?.get(field);
 		if (!(map instanceof Y.Map) || !(text instanceof Y.Text)) return null;
 		return new TextBinding(text, element, LOCAL_ORIGIN, () => this.#touch(map));
+	}
+
+	/** The scratch draft of the rich-text prototype (bound with rich-text.ts). */
+	draftPrototype(): Y.XmlFragment {
+		return this.doc.getXmlFragment('draftPrototype');
 	}
 
 	/**

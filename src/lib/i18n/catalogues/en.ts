@@ -1,13 +1,14 @@
-/** English, in the same parts as the bokmål source (en/core.ts, en/programme.ts, en/development.ts, en/sharing.ts). */
+/** English, in the same parts as the bokmål source (en/core.ts, en/programme.ts, en/development.ts, en/sharing.ts, en/conversation.ts, en/editor.ts). */
 import conversation from './en/conversation';
 import core from './en/core';
 import development from './en/development';
+import editor from './en/editor';
 import programme from './en/programme';
 import sharing from './en/sharing';
 import type { Messages } from './nb';
 
 export const meta = { code: 'en', name: 'English', intl: 'en-GB' } as const;
 
-const messages: Messages = { ...core, ...programme, ...development, ...sharing, ...conversation };
+const messages: Messages = { ...core, ...programme, ...development, ...sharing, ...conversation, ...editor };
 
 export default messages;

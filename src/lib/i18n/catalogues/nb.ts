@@ -1,18 +1,19 @@
 /**
  * Norsk bokmål: the default language and the source of the message keys, in parts by role
- * (nb/core.ts, nb/programme.ts, nb/development.ts, nb/sharing.ts). Every other catalogue must have exactly
+ * (nb/core.ts, nb/programme.ts, nb/development.ts, nb/sharing.ts, nb/conversation.ts, nb/editor.ts). Every other catalogue must have exactly
  * these keys (tests/unit/i18n.test.ts checks it, and each part's type too).
  */
 import type { MessageValue } from '../types';
 import conversation from './nb/conversation';
 import core from './nb/core';
 import development from './nb/development';
+import editor from './nb/editor';
 import programme from './nb/programme';
 import sharing from './nb/sharing';
 
 export const meta = { code: 'nb', name: 'Norsk bokmål', intl: 'nb-NO' } as const;
 
-const messages = { ...core, ...programme, ...development, ...sharing, ...conversation } as const;
+const messages = { ...core, ...programme, ...development, ...sharing, ...conversation, ...editor } as const;
 
 export type { MessageValue };
 export type MessageKey = keyof typeof messages;

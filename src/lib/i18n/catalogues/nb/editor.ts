@@ -1,0 +1,28 @@
+/** Bokmål messages for the rich-text editor and its toolbar, and the draft prototype. */
+import type { MessageValue } from '../../types';
+
+export default {
+	'editor.toolbar': 'Formatering',
+	'editor.bold': 'Fet',
+	'editor.italic': 'Kursiv',
+	'editor.heading': 'Overskrift',
+	'editor.subheading': 'Underoverskrift',
+	'editor.bulletList': 'Punktliste',
+	'editor.orderedList': 'Nummerert liste',
+	'editor.blockquote': 'Sitat',
+	'editor.link': 'Lenke',
+	'editor.linkAddress': 'Lenkeadresse',
+	'editor.linkApply': 'Legg til lenke',
+	'editor.linkRemove': 'Fjern lenke',
+	'editor.linkCancel': 'Avbryt',
+	'editor.linkInvalid':
+		'Skriv en nettadresse (https://…), en e-postadresse med mailto: eller et nummer med tel:.',
+	'editor.undo': 'Angre',
+	'editor.redo': 'Gjør om',
+	'editor.loading': 'Laster redigeringsverktøyet …',
+	'editor.loadFailed': 'Kunne ikke laste redigeringsverktøyet. Last siden på nytt.',
+	'draft.title': 'Utkast (prøveversjon)',
+	'draft.intro':
+		'En prøve på formatert tekst. Teksten lagres på enheten og synkroniseres som notatene. Angre angrer bare dine egne endringer.',
+	'draft.body': 'Tekst'
+} as const satisfies Record<string, MessageValue>;

@@ -1,0 +1,322 @@
+/**
+ * A rich-text editor (ProseMirror) bound to a Y.XmlFragment through y-prosemirror, kept for the
+ * editor's life. Loaded only where an editor is shown (state/rich-text.ts imports it lazily), so
+ * ProseMirror never weighs on the first screen.
+ *
+ * Undo and redo undo only this page's own edits: the Y.UndoManager tracks the binding's origin,
+ * never changes from another tab, device or the server. Both the binding's and the undo
+ * manager's changes count as local (`registerLocalOrigin`), so the journal, the write-ahead log
+ * and the tab channel take them like any other keystroke.
+ */
+import { baseKeymap, lift, setBlockType, toggleMark, wrapIn } from 'prosemirror-commands';
+import { InputRule, inputRules, textblockTypeInputRule, wrappingInputRule } from 'prosemirror-inputrules';
+import { keymap } from 'prosemirror-keymap';
+import type { MarkType, NodeType } from 'prosemirror-model';
+import { liftListItem, sinkListItem, splitListItem, wrapInList } from 'prosemirror-schema-list';
+import { EditorState, type Command, type Transaction } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import {
+	defaultDeleteFilter,
+	defaultProtectedNodes,
+	redoCommand,
+	undoCommand,
+	ySyncPlugin,
+	ySyncPluginKey,
+	yUndoPlugin
+} from 'y-prosemirror';
+import * as Y from 'yjs';
+import { registerLocalOrigin } from './persisted-doc';
+import { cleanPastedHtml, richTextSchema as schema, safeHref } from './rich-text-schema';
+
+registerLocalOrigin(ySyncPluginKey);
+
+export type BlockKind = 'paragraph' | 'heading2' | 'heading3';
+
+/** What the toolbar shows: which marks and blocks the selection is in, and what can be done. */
+export interface RichTextState {
+	readonly bold: boolean;
+	readonly italic: boolean;
+	readonly link: string | null;
+	readonly block: BlockKind;
+	readonly bulletList: boolean;
+	readonly orderedList: boolean;
+	readonly blockquote: boolean;
+	readonly canUndo: boolean;
+	readonly canRedo: boolean;
+}
+
+export interface RichTextCommands {
+	toggleBold(): void;
+	toggleItalic(): void;
+	/** A heading of this level, or back to a paragraph if the selection already is one. */
+	toggleHeading(level: 2 | 3): void;
+	toggleBulletList(): void;
+	toggleOrderedList(): void;
+	toggleBlockquote(): void;
+	/** Links the selection (http(s), mailto, tel; a bare domain gets https); false if refused. */
+	setLink(href: string): boolean;
+	removeLink(): void;
+	undo(): void;
+	redo(): void;
+	focus(): void;
+}
+
+export interface RichTextEditor {
+	readonly commands: RichTextCommands;
+	readonly state: RichTextState;
+	/** Calls back after every change of content or selection; returns the unsubscribe. */
+	onChange(listener: (state: RichTextState) => void): () => void;
+	destroy(): void;
+}
+
+export interface RichTextOptions {
+	/** Attributes of the editable element (aria-labelledby, aria-describedby, id …). */
+	attributes?: Record<string, string>;
+	/** After each local edit (e.g. to touch the note's updatedAt). */
+	onLocalChange?: () => void;
+}
+
+const { strong, em, link } = schema.marks as Record<'strong' | 'em' | 'link', MarkType>;
+const nodes = schema.nodes as Record<
+	'paragraph' | 'heading' | 'blockquote' | 'bullet_list' | 'ordered_list' | 'list_item' | 'hard_break',
+	NodeType
+>;
+
+/**
+ * The editor's undo history: only this page's edits through the binding, never another tab's,
+ * device's or the server's. Its own undo and redo count as local changes until it is destroyed.
+ */
+export function createUndoManager(fragment: Y.XmlFragment): {
+	undoManager: Y.UndoManager;
+	unregisterUndo: () => void;
+} {
+	const undoManager = new Y.UndoManager(fragment, {
+		trackedOrigins: new Set([ySyncPluginKey]),
+		// As y-prosemirror's own: undo never removes a paragraph someone else may be writing in.
+		deleteFilter: (item) => defaultDeleteFilter(item, defaultProtectedNodes),
+		captureTransaction: (tr) => tr.meta.get('addToHistory') !== false
+	});
+	return { undoManager, unregisterUndo: registerLocalOrigin(undoManager) };
+}
+
+/** Mounts an editor for `fragment` into `element` (which it fills). */
+export function mountEditor(
+	element: HTMLElement,
+	fragment: Y.XmlFragment,
+	options: RichTextOptions = {}
+): RichTextEditor {
+	const { undoManager, unregisterUndo } = createUndoManager(fragment);
+	const listeners = new Set<(state: RichTextState) => void>();
+
+	const state = EditorState.create({
+		schema,
+		plugins: [
+			ySyncPlugin(fragment),
+			yUndoPlugin({ undoManager }),
+			inputRules({ rules: markdownRules() }),
+			keymap(editingKeys()),
+			keymap(baseKeymap)
+		]
+	});
+	const view = new EditorView(element, {
+		state,
+		attributes: {
+			role: 'textbox',
+			'aria-multiline': 'true',
+			class: 'rich-text-content',
+			...options.attributes
+		},
+		transformPastedHTML: cleanPastedHtml,
+		// Called with the view as `this`, also while the view is being built (the binding's first render).
+		dispatchTransaction(this: EditorView, tr: Transaction) {
+			this.updateState(this.state.apply(tr));
+			const meta = tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined;
+			if (tr.docChanged && !meta?.isChangeOrigin) options.onLocalChange?.();
+			const current = readState(this.state, undoManager);
+			for (const listener of listeners) listener(current);
+		}
+	});
+	// Undo and redo change the document without a transaction of ours: tell the toolbar.
+	const onStack = () => {
+		const current = readState(view.state, undoManager);
+		for (const listener of listeners) listener(current);
+	};
+	undoManager.on('stack-item-added', onStack);
+	undoManager.on('stack-item-popped', onStack);
+
+	const run = (command: Command) => {
+		command(view.state, view.dispatch, view);
+		view.focus();
+	};
+
+	const commands: RichTextCommands = {
+		toggleBold: () => run(toggleMark(strong)),
+		toggleItalic: () => run(toggleMark(em)),
+		toggleHeading: (level) => {
+			const active = readState(view.state, undoManager).block === `heading${level}`;
+			run(active ? setBlockType(nodes.paragraph) : setBlockType(nodes.heading, { level }));
+		},
+		toggleBulletList: () => run(toggleList(nodes.bullet_list)),
+		toggleOrderedList: () => run(toggleList(nodes.ordered_list)),
+		toggleBlockquote: () => run(inAncestor(view.state, nodes.blockquote) ? lift : wrapIn(nodes.blockquote)),
+		setLink: (raw) => {
+			const href = safeHref(raw);
+			if (!href) return false;
+			run((state, dispatch) => {
+				const { from, to, empty } = state.selection;
+				if (!dispatch) return true;
+				const tr = state.tr;
+				if (empty) {
+					tr.insertText(raw.trim(), from).addMark(from, from + raw.trim().length, link.create({ href }));
+				} else {
+					tr.removeMark(from, to, link).addMark(from, to, link.create({ href }));
+				}
+				dispatch(tr.scrollIntoView());
+				return true;
+			});
+			return true;
+		},
+		removeLink: () =>
+			run((state, dispatch) => {
+				const range = linkRange(state);
+				if (dispatch && range) dispatch(state.tr.removeMark(range.from, range.to, link));
+				return !!range;
+			}),
+		undo: () => run(undoCommand),
+		redo: () => run(redoCommand),
+		focus: () => view.focus()
+	};
+
+	return {
+		commands,
+		get state() {
+			return readState(view.state, undoManager);
+		},
+		onChange(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		destroy() {
+			listeners.clear();
+			undoManager.off('stack-item-added', onStack);
+			undoManager.off('stack-item-popped', onStack);
+			view.destroy();
+			undoManager.destroy();
+			unregisterUndo();
+		}
+	};
+}
+
+function editingKeys(): Record<string, Command> {
+	return {
+		'Mod-z': undoCommand,
+		'Mod-y': redoCommand,
+		'Shift-Mod-z': redoCommand,
+		'Mod-b': toggleMark(strong),
+		'Mod-i': toggleMark(em),
+		'Mod-Alt-2': setBlockType(nodes.heading, { level: 2 }),
+		'Mod-Alt-3': setBlockType(nodes.heading, { level: 3 }),
+		'Mod-Alt-0': setBlockType(nodes.paragraph),
+		'Shift-Mod-8': wrapInList(nodes.bullet_list),
+		'Shift-Mod-7': wrapInList(nodes.ordered_list),
+		'Shift-Mod-9': wrapIn(nodes.blockquote),
+		'Shift-Enter': (state, dispatch) => {
+			dispatch?.(state.tr.replaceSelectionWith(nodes.hard_break.create()).scrollIntoView());
+			return true;
+		},
+		Enter: splitListItem(nodes.list_item),
+		Tab: sinkListItem(nodes.list_item),
+		'Shift-Tab': liftListItem(nodes.list_item)
+	};
+}
+
+/** "## ", "- ", "1. " and "> " at the start of a line, as in Markdown. */
+function markdownRules(): InputRule[] {
+	return [
+		textblockTypeInputRule(/^(#{2,3})\s$/, nodes.heading, (match) => ({ level: match[1]!.length })),
+		wrappingInputRule(/^\s*([-+*])\s$/, nodes.bullet_list),
+		wrappingInputRule(/^1\.\s$/, nodes.ordered_list),
+		wrappingInputRule(/^\s*>\s$/, nodes.blockquote)
+	];
+}
+
+/** Wraps the selection in a list of this type, or lifts it out of one. */
+function toggleList(type: NodeType): Command {
+	return (state, dispatch, view) => {
+		const list = listAround(state);
+		if (list === type) return liftListItem(nodes.list_item)(state, dispatch, view);
+		if (list) {
+			// Switch the kind of the list the selection is in.
+			const { $from } = state.selection;
+			for (let d = $from.depth; d > 0; d--) {
+				const node = $from.node(d);
+				if (node.type === nodes.bullet_list || node.type === nodes.ordered_list) {
+					dispatch?.(state.tr.setNodeMarkup($from.before(d), type));
+					return true;
+				}
+			}
+		}
+		return wrapInList(type)(state, dispatch, view);
+	};
+}
+
+function listAround(state: EditorState): NodeType | null {
+	const { $from } = state.selection;
+	for (let d = $from.depth; d > 0; d--) {
+		const type = $from.node(d).type;
+		if (type === nodes.bullet_list || type === nodes.ordered_list) return type;
+	}
+	return null;
+}
+
+function inAncestor(state: EditorState, type: NodeType): boolean {
+	const { $from } = state.selection;
+	for (let d = $from.depth; d > 0; d--) if ($from.node(d).type === type) return true;
+	return false;
+}
+
+function markActive(state: EditorState, type: MarkType): boolean {
+	const { from, $from, to, empty } = state.selection;
+	if (empty) return !!type.isInSet(state.storedMarks ?? $from.marks());
+	return state.doc.rangeHasMark(from, to, type);
+}
+
+/** The extent of the link around the cursor (or the selection's start). */
+function linkRange(state: EditorState): { from: number; to: number; href: string } | null {
+	const { $from } = state.selection;
+	const start = $from.start();
+	let run: { from: number; to: number; href: string } | null = null;
+	let found: { from: number; to: number; href: string } | null = null;
+	$from.parent.forEach((child, offset) => {
+		const mark = link.isInSet(child.marks);
+		if (!mark) {
+			run = null;
+			return;
+		}
+		const from = start + offset;
+		const to = from + child.nodeSize;
+		const href = mark.attrs.href as string;
+		run = run && run.to === from && run.href === href ? { ...run, to } : { from, to, href };
+		if (run.from <= $from.pos && $from.pos <= run.to) found = run;
+	});
+	return found;
+}
+
+function readState(state: EditorState, undoManager: Y.UndoManager): RichTextState {
+	const parent = state.selection.$from.parent;
+	const block: BlockKind =
+		parent.type === nodes.heading ? (parent.attrs.level === 3 ? 'heading3' : 'heading2') : 'paragraph';
+	const list = listAround(state);
+	const linkMark = link.isInSet(state.selection.$from.marks());
+	return {
+		bold: markActive(state, strong),
+		italic: markActive(state, em),
+		link: linkMark ? (linkMark.attrs.href as string) : null,
+		block,
+		bulletList: list === nodes.bullet_list,
+		orderedList: list === nodes.ordered_list,
+		blockquote: inAncestor(state, nodes.blockquote),
+		canUndo: undoManager.canUndo(),
+		canRedo: undoManager.canRedo()
+	};
+}
