@@ -1,10 +1,11 @@
 /**
  * The device-local database (Dexie over IndexedDB). The only module tree that imports dexie.
  * It holds what belongs to this device, not to the account: the session, settings, the sync
- * journal and the query index of notes. The notes themselves live in the workspace Y.Doc.
+ * journal, the query index of notes and the text of drafts for search. The notes themselves live in the workspace Y.Doc.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { JournalRow } from '$domain/journal';
+import type { DraftTextRow } from '$domain/draft';
 import type { NoteIndexRow } from '$domain/note';
 
 export const DB_NAME = 'lederlogg';
@@ -23,6 +24,7 @@ export class LederloggDb extends Dexie {
 	settings!: EntityTable<SettingRow, 'key'>;
 	journal!: Table<JournalRow, [string, number]>;
 	notes!: EntityTable<NoteIndexRow, 'id'>;
+	draftTexts!: EntityTable<DraftTextRow, 'id'>;
 
 	constructor(name = DB_NAME) {
 		super(name);
@@ -37,6 +39,8 @@ export class LederloggDb extends Dexie {
 		this.version(2).stores({
 			notes: 'id, createdAt, updatedAt, deleted, *words, *tagKeys, *sessionKeys'
 		});
+		// The text of my drafts, for search (the drafts live in their own documents).
+		this.version(3).stores({ draftTexts: 'id, updatedAt' });
 	}
 }
 
