@@ -7,6 +7,7 @@ declare global {
 		interface PageState {
 			/** Set when the note page opens a note just created (focus the title). */
 			newNote?: boolean;
+			newDraft?: boolean;
 		}
 		// interface Platform {}
 	}

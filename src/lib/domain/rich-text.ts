@@ -44,11 +44,12 @@ export const RichNodeSchema: v.GenericSchema<RichNode> = v.object({
 });
 
 /** A whole document: `{ type: 'doc', content: [blocks] }`. */
+export type RichDoc = RichNode & { type: 'doc' };
 export const RichDocSchema = v.pipe(
 	RichNodeSchema,
-	v.check((node) => node.type === 'doc', 'not a document')
+	v.check((node) => node.type === 'doc', 'not a document'),
+	v.transform((node) => node as RichDoc)
 );
-export type RichDoc = RichNode & { type: 'doc' };
 
 /** An empty document (one empty paragraph, as the editor starts). */
 export const emptyRichDoc = (): RichDoc => ({ type: 'doc', content: [{ type: 'paragraph' }] });

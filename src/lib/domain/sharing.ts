@@ -1,5 +1,6 @@
 /**
- * Sharing documents I own with others: the rooms (`user:<owner>:plan`, `user:<owner>:conversation:<id>`),
+ * Sharing documents I own with others: the rooms (`user:<owner>:plan`, `user:<owner>:conversation:<id>`,
+ * `user:<owner>:draft:<id>` and its comments `user:<owner>:draft-comments:<id>`),
  * and what the server says about who has access (grants, room invites, rooms shared with me).
  * The server knows only room names and access; what a room holds is ours to read from its name.
  */
@@ -17,8 +18,17 @@ export const planRoom = (ownerId: string) => `user:${ownerId}:plan`;
 /** The room of a three-party conversation, owned by the participant who prepared it. */
 export const conversationRoom = (ownerId: string, id: string) => `user:${ownerId}:conversation:${id}`;
 
+/** The room of a draft (its text, title, facts and versions), owned by its author. */
+export const draftRoom = (ownerId: string, id: string) => `user:${ownerId}:draft:${id}`;
+
+/** The room of a draft's comments: others may comment without being able to change the text. */
+export const draftCommentsRoom = (ownerId: string, id: string) => `user:${ownerId}:draft-comments:${id}`;
+
 export type SharedRoomKind =
-	{ kind: 'plan'; ownerId: string } | { kind: 'conversation'; ownerId: string; id: string };
+	| { kind: 'plan'; ownerId: string }
+	| { kind: 'conversation'; ownerId: string; id: string }
+	| { kind: 'draft'; ownerId: string; id: string }
+	| { kind: 'draft-comments'; ownerId: string; id: string };
 
 /** What a shared room holds, read from its name; null for rooms this app does not share. */
 export function sharedRoomKind(room: string): SharedRoomKind | null {
@@ -27,6 +37,10 @@ export function sharedRoomKind(room: string): SharedRoomKind | null {
 	const conversation = /^user:([^:]+):conversation:([^:]+)$/.exec(room);
 	if (conversation && ID.test(conversation[2])) {
 		return { kind: 'conversation', ownerId: conversation[1], id: conversation[2] };
+	}
+	const draft = /^user:([^:]+):(draft|draft-comments):([^:]+)$/.exec(room);
+	if (draft && ID.test(draft[3])) {
+		return { kind: draft[2] as 'draft' | 'draft-comments', ownerId: draft[1], id: draft[3] };
 	}
 	return null;
 }

@@ -21,6 +21,9 @@ function relativeFormat(intl: string): Intl.RelativeTimeFormat {
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, not state
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache, not state
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** The device's time zone, asked once per page (a zone change while the app is open is rare). */
 let deviceZone: string | undefined;
 
@@ -47,6 +50,13 @@ class Locale {
 	}
 
 	t = (key: MessageKey, params?: Params): string => format(catalogues[this.#code], key, params);
+
+	/** A whole number as the language writes it ("20 000" in Norwegian, "20,000" in English). */
+	number = (n: number): string => {
+		let formatter = numberFormats.get(this.intl);
+		if (!formatter) numberFormats.set(this.intl, (formatter = new Intl.NumberFormat(this.intl)));
+		return formatter.format(n);
+	};
 
 	/** An instant as a wall time in a zone (programme events are in Europe/Oslo). */
 	zonedDateTime = (ms: number, timeZone: string): string =>

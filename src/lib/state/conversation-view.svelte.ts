@@ -43,7 +43,7 @@ import {
 import { LOCAL_ORIGIN } from '$sync/persisted-doc';
 import { app } from './app.svelte';
 import { keepInIndex } from './conversations.svelte';
-import { acquireConversation, releaseConversation, type ConversationRoom } from './conversation-rooms';
+import { acquireRoom, releaseRoom, type PooledRoom } from './room-pool';
 import type { RoomAccess } from './shared-room.svelte';
 import { newRecordId } from './records.svelte';
 
@@ -51,7 +51,7 @@ export class ConversationView {
 	readonly room: string;
 	#conversation = $state.raw<Conversation>(emptyConversation());
 	#loaded = $state(false);
-	#opened = $state.raw<ConversationRoom | null>(null);
+	#opened = $state.raw<PooledRoom | null>(null);
 	#stop: (() => void) | null = null;
 
 	constructor(
@@ -103,7 +103,7 @@ export class ConversationView {
 	}
 
 	async open(): Promise<void> {
-		const opened = acquireConversation(this.room);
+		const opened = acquireRoom(this.room);
 		this.#opened = opened;
 		await opened.opened;
 		if (this.#opened !== opened || opened.shared.access === 'removed') return;
@@ -123,7 +123,7 @@ export class ConversationView {
 	destroy(): void {
 		this.#stop?.();
 		this.#stop = null;
-		if (this.#opened) releaseConversation(this.room);
+		if (this.#opened) releaseRoom(this.room);
 		this.#opened = null;
 	}
 

@@ -18,7 +18,7 @@ import { initConversation, observeConversation, readConversation } from '$sync/c
 import { LOCAL_ORIGIN } from '$sync/persisted-doc';
 import { SvelteMap } from 'svelte/reactivity';
 import { app } from './app.svelte';
-import { acquireConversation, releaseConversation } from './conversation-rooms';
+import { acquireRoom, releaseRoom } from './room-pool';
 import { handleError } from './handle-error';
 import { newRecordId, Records } from './records.svelte';
 import { sharedWithMe } from './room-sharing.svelte';
@@ -44,7 +44,7 @@ export async function createConversation(
 	const meta = { ...v.parse(NewConversationSchema, input), createdAt: now };
 	const id = newRecordId();
 	const room = conversationRoom(user.id, id);
-	const { shared, opened } = acquireConversation(room);
+	const { shared, opened } = acquireRoom(room);
 	try {
 		await opened;
 		initConversation(
@@ -54,7 +54,7 @@ export async function createConversation(
 		);
 		await shared.flush();
 	} finally {
-		releaseConversation(room);
+		releaseRoom(room);
 	}
 	keepInIndex(id, meta);
 	return { ownerId: user.id, id };
@@ -111,13 +111,13 @@ export class ConversationSummaries {
 	}
 
 	#hold(room: string): void {
-		const { shared, opened } = acquireConversation(room);
+		const { shared, opened } = acquireRoom(room);
 		let stopObserving: (() => void) | null = null;
 		let stopped = false;
 		this.#held.set(room, () => {
 			stopped = true;
 			stopObserving?.();
-			releaseConversation(room);
+			releaseRoom(room);
 		});
 		void opened.then(() => {
 			if (stopped || shared.access === 'removed') return;

@@ -4,7 +4,7 @@
  */
 import { Workbox } from 'workbox-window';
 import { app } from './app.svelte';
-import { flushConversations } from './conversation-rooms';
+import { flushRooms } from './room-pool';
 import { flushProgrammes } from './programme-rooms';
 import { handleError } from './handle-error';
 
@@ -42,7 +42,7 @@ class Pwa {
 	async reload(): Promise<void> {
 		try {
 			(document.activeElement as HTMLElement | null)?.blur();
-			await Promise.all([app.flush(), flushProgrammes(), flushConversations()]);
+			await Promise.all([app.flush(), flushProgrammes(), flushRooms()]);
 		} catch (e) {
 			handleError(e, 'saving before reload');
 			return;

@@ -13,8 +13,9 @@ import { InputRule, inputRules, textblockTypeInputRule, wrappingInputRule } from
 import { keymap } from 'prosemirror-keymap';
 import type { MarkType, NodeType } from 'prosemirror-model';
 import { liftListItem, sinkListItem, splitListItem, wrapInList } from 'prosemirror-schema-list';
-import { EditorState, type Command, type Transaction } from 'prosemirror-state';
-import { EditorView } from 'prosemirror-view';
+import type { Node as PmNode } from 'prosemirror-model';
+import { EditorState, Plugin, PluginKey, type Command, type Transaction } from 'prosemirror-state';
+import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
 import {
 	defaultDeleteFilter,
 	defaultProtectedNodes,
@@ -59,6 +60,8 @@ export interface RichTextCommands {
 	undo(): void;
 	redo(): void;
 	focus(): void;
+	/** Marks and scrolls to the first place the words of `query` occur; false if nowhere. */
+	find(query: string): boolean;
 }
 
 export interface RichTextEditor {
@@ -74,6 +77,10 @@ export interface RichTextOptions {
 	attributes?: Record<string, string>;
 	/** After each local edit (e.g. to touch the note's updatedAt). */
 	onLocalChange?: () => void;
+	/** False: the text is shown, not edited (a draft shared with me read-only). */
+	editable?: boolean;
+	/** Opens at the first match of these words (from search), marked until the next edit. */
+	find?: string;
 }
 
 const { strong, em, link } = schema.marks as Record<'strong' | 'em' | 'link', MarkType>;
@@ -113,6 +120,7 @@ export function mountEditor(
 		plugins: [
 			ySyncPlugin(fragment),
 			yUndoPlugin({ undoManager }),
+			findPlugin(),
 			inputRules({ rules: markdownRules() }),
 			keymap(editingKeys()),
 			keymap(baseKeymap)
@@ -127,6 +135,7 @@ export function mountEditor(
 			...options.attributes
 		},
 		transformPastedHTML: cleanPastedHtml,
+		editable: () => options.editable !== false,
 		// Called with the view as `this`, also while the view is being built (the binding's first render).
 		dispatchTransaction(this: EditorView, tr: Transaction) {
 			this.updateState(this.state.apply(tr));
@@ -184,8 +193,17 @@ export function mountEditor(
 			}),
 		undo: () => run(undoCommand),
 		redo: () => run(redoCommand),
-		focus: () => view.focus()
+		focus: () => view.focus(),
+		find: (query) => {
+			const range = findRange(view.state.doc, query);
+			view.dispatch(view.state.tr.setMeta(findKey, range ?? 'clear'));
+			if (!range) return false;
+			const dom = view.domAtPos(range.from).node;
+			(dom instanceof Element ? dom : dom.parentElement)?.scrollIntoView({ block: 'center' });
+			return true;
+		}
 	};
+	if (options.find) commands.find(options.find);
 
 	return {
 		commands,
@@ -205,6 +223,65 @@ export function mountEditor(
 			unregisterUndo();
 		}
 	};
+}
+
+const findKey = new PluginKey<DecorationSet>('find');
+
+/** The match `find` marks: kept while nothing changes, gone with the next edit. */
+function findPlugin(): Plugin<DecorationSet> {
+	return new Plugin<DecorationSet>({
+		key: findKey,
+		state: {
+			init: () => DecorationSet.empty,
+			apply(tr, set) {
+				const meta = tr.getMeta(findKey) as { from: number; to: number } | 'clear' | undefined;
+				if (meta === 'clear') return DecorationSet.empty;
+				if (meta) {
+					return DecorationSet.create(tr.doc, [
+						Decoration.inline(meta.from, meta.to, { class: 'find-match', 'data-find-match': '' })
+					]);
+				}
+				return tr.docChanged ? DecorationSet.empty : set;
+			}
+		},
+		props: { decorations: (state) => findKey.getState(state) }
+	});
+}
+
+/**
+ * Where the words of a search query first occur: the longest word, else its first letters (a
+ * search matches word forms: "bibliotekene" finds "biblioteket"), case-insensitively.
+ */
+export function findRange(doc: PmNode, query: string): { from: number; to: number } | null {
+	const words = query
+		.toLocaleLowerCase('nb')
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean)
+		.sort((a, b) => b.length - a.length);
+	const candidates = words.flatMap((w) => (w.length > 5 ? [w, w.slice(0, Math.max(4, w.length - 3))] : [w]));
+	for (const term of candidates) {
+		let found: { from: number; to: number } | null = null;
+		doc.descendants((node, pos) => {
+			if (found) return false;
+			if (!node.isTextblock) return true;
+			let text = '';
+			const starts: { at: number; pos: number }[] = [];
+			node.forEach((child, offset) => {
+				if (!child.isText) return;
+				starts.push({ at: text.length, pos: pos + 1 + offset });
+				text += child.text;
+			});
+			const at = text.toLocaleLowerCase('nb').indexOf(term);
+			if (at >= 0) {
+				const start = starts.filter((s) => s.at <= at).at(-1)!;
+				const from = start.pos + (at - start.at);
+				found = { from, to: from + term.length };
+			}
+			return false;
+		});
+		if (found) return found;
+	}
+	return null;
 }
 
 function editingKeys(): Record<string, Command> {

@@ -1,7 +1,8 @@
-/** English, in the same parts as the bokmål source (en/core.ts, en/programme.ts, en/development.ts, en/sharing.ts, en/conversation.ts, en/editor.ts). */
+/** English, in the same parts as the bokmål source (en/core.ts, en/programme.ts, en/development.ts, en/sharing.ts, en/conversation.ts, en/editor.ts, en/drafts.ts). */
 import conversation from './en/conversation';
 import core from './en/core';
 import development from './en/development';
+import drafts from './en/drafts';
 import editor from './en/editor';
 import programme from './en/programme';
 import sharing from './en/sharing';
@@ -9,6 +10,14 @@ import type { Messages } from './nb';
 
 export const meta = { code: 'en', name: 'English', intl: 'en-GB' } as const;
 
-const messages: Messages = { ...core, ...programme, ...development, ...sharing, ...conversation, ...editor };
+const messages: Messages = {
+	...core,
+	...programme,
+	...development,
+	...sharing,
+	...conversation,
+	...editor,
+	...drafts
+};
 
 export default messages;

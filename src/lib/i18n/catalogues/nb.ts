@@ -1,19 +1,28 @@
 /**
  * Norsk bokmål: the default language and the source of the message keys, in parts by role
- * (nb/core.ts, nb/programme.ts, nb/development.ts, nb/sharing.ts, nb/conversation.ts, nb/editor.ts). Every other catalogue must have exactly
+ * (nb/core.ts, nb/programme.ts, nb/development.ts, nb/sharing.ts, nb/conversation.ts, nb/editor.ts, nb/drafts.ts). Every other catalogue must have exactly
  * these keys (tests/unit/i18n.test.ts checks it, and each part's type too).
  */
 import type { MessageValue } from '../types';
 import conversation from './nb/conversation';
 import core from './nb/core';
 import development from './nb/development';
+import drafts from './nb/drafts';
 import editor from './nb/editor';
 import programme from './nb/programme';
 import sharing from './nb/sharing';
 
 export const meta = { code: 'nb', name: 'Norsk bokmål', intl: 'nb-NO' } as const;
 
-const messages = { ...core, ...programme, ...development, ...sharing, ...conversation, ...editor } as const;
+const messages = {
+	...core,
+	...programme,
+	...development,
+	...sharing,
+	...conversation,
+	...editor,
+	...drafts
+} as const;
 
 export type { MessageValue };
 export type MessageKey = keyof typeof messages;

@@ -1,4 +1,4 @@
-/** English messages for the rich-text editor and its toolbar, and the draft prototype. */
+/** English messages for the rich-text editor and its toolbar. */
 import type { PartOf } from '../../types';
 import type source from '../nb/editor';
 
@@ -21,9 +21,5 @@ export default {
 	'editor.undo': 'Undo',
 	'editor.redo': 'Redo',
 	'editor.loading': 'Loading the editor …',
-	'editor.loadFailed': 'The editor could not be loaded. Reload the page.',
-	'draft.title': 'Draft (prototype)',
-	'draft.intro':
-		'A trial of formatted text. The text is kept on this device and synced like the notes. Undo undoes only your own changes.',
-	'draft.body': 'Text'
+	'editor.loadFailed': 'The editor could not be loaded. Reload the page.'
 } satisfies PartOf<typeof source>;

@@ -1,4 +1,4 @@
-/** Bokmål messages for the rich-text editor and its toolbar, and the draft prototype. */
+/** Bokmål messages for the rich-text editor and its toolbar. */
 import type { MessageValue } from '../../types';
 
 export default {
@@ -20,9 +20,5 @@ export default {
 	'editor.undo': 'Angre',
 	'editor.redo': 'Gjør om',
 	'editor.loading': 'Laster redigeringsverktøyet …',
-	'editor.loadFailed': 'Kunne ikke laste redigeringsverktøyet. Last siden på nytt.',
-	'draft.title': 'Utkast (prøveversjon)',
-	'draft.intro':
-		'En prøve på formatert tekst. Teksten lagres på enheten og synkroniseres som notatene. Angre angrer bare dine egne endringer.',
-	'draft.body': 'Tekst'
+	'editor.loadFailed': 'Kunne ikke laste redigeringsverktøyet. Last siden på nytt.'
 } as const satisfies Record<string, MessageValue>;

@@ -1,29 +1,29 @@
 /**
- * The three-party conversations open in this page, each a `SharedRoom` shared by reference count
- * between whoever needs it (its page, the list, the keeper). When the server refuses the account
- * a conversation (unshared, or never shared), its copy is deleted from this device and it leaves
- * the list of what is shared with me.
+ * Owned rooms open in this page (three-party conversations, drafts and their comments), each a
+ * `SharedRoom` shared by reference count between whoever needs it (its page, the list, the
+ * keeper). When the server refuses the account a room (unshared, or never shared), its copy is
+ * deleted from this device and it leaves the list of what is shared with me.
  */
 import { sharedDbName } from '$sync/doc-names';
 import { handleError } from './handle-error';
 import { sharedWithMe } from './room-sharing.svelte';
 import { SharedRoom } from './shared-room.svelte';
 
-export interface ConversationRoom {
+export interface PooledRoom {
 	shared: SharedRoom;
 	/** Resolves once the document has loaded from the device (and started syncing). */
 	opened: Promise<void>;
 }
 
-interface Entry extends ConversationRoom {
+interface Entry extends PooledRoom {
 	users: number;
 	stopWatching: () => void;
 }
 
 const open = new Map<string, Entry>();
 
-/** Opens (or shares) a conversation's document; call `releaseConversation` when done. */
-export function acquireConversation(room: string): ConversationRoom {
+/** Opens (or shares) a room's document; call `releaseRoom` when done. */
+export function acquireRoom(room: string): PooledRoom {
 	const entry = open.get(room);
 	if (entry) {
 		entry.users++;
@@ -31,7 +31,7 @@ export function acquireConversation(room: string): ConversationRoom {
 	}
 	const shared = new SharedRoom(sharedDbName(room), room);
 	const opened = shared.open();
-	opened.catch((e) => handleError(e, 'opening a conversation'));
+	opened.catch((e) => handleError(e, 'opening a shared document'));
 	const stopWatching = shared.onAccess((access) => {
 		if (access === 'removed') void forgetRemoved(room, shared);
 	});
@@ -40,7 +40,7 @@ export function acquireConversation(room: string): ConversationRoom {
 	return created;
 }
 
-export function releaseConversation(room: string): void {
+export function releaseRoom(room: string): void {
 	const entry = open.get(room);
 	if (!entry || --entry.users > 0) return;
 	open.delete(room);
@@ -48,8 +48,8 @@ export function releaseConversation(room: string): void {
 	if (entry.shared.access !== 'removed') entry.shared.destroy();
 }
 
-/** Writes every open conversation to the device (before a reload). */
-export async function flushConversations(): Promise<void> {
+/** Writes every open room to the device (before a reload). */
+export async function flushRooms(): Promise<void> {
 	await Promise.all([...open.values()].map((entry) => entry.shared.flush()));
 }
 
@@ -59,6 +59,6 @@ async function forgetRemoved(room: string, shared: SharedRoom): Promise<void> {
 		await shared.discard();
 		await sharedWithMe.forget(room);
 	} catch (e) {
-		handleError(e, 'deleting a conversation no longer shared');
+		handleError(e, 'deleting a document no longer shared');
 	}
 }
