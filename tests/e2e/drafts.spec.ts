@@ -18,7 +18,9 @@ test('a participant writes a blog draft against its requirement, watches the len
 	await expect(page.getByRole('radio', { name: 'Blogginnlegg' })).toBeChecked();
 	await page.getByRole('button', { name: 'Opprett utkast' }).click();
 
-	await expect(page.getByRole('heading', { name: 'Små bibliotek, store endringer', level: 1 })).toBeAttached();
+	await expect(
+		page.getByRole('heading', { name: 'Små bibliotek, store endringer', level: 1 })
+	).toBeAttached();
 	const editor = page.getByRole('textbox', { name: 'Tekst' });
 	await editor.click();
 	await page.keyboard.type('Vi åpnet biblioteket på lørdager.');

@@ -137,11 +137,7 @@ export class DraftView {
 	setStatus(status: DraftStatus, now = Date.now()): void {
 		const doc = this.#write();
 		if (status === 'submitted' && this.#meta?.status !== 'submitted') {
-			this.#addVersion(
-				'submitted',
-				t('drafts.version.submittedName', { date: locale.dateTime(now) }),
-				now
-			);
+			this.#addVersion('submitted', t('drafts.version.submittedName', { date: locale.dateTime(now) }), now);
 		}
 		setDraftStatus(doc, status, LOCAL_ORIGIN);
 	}
