@@ -117,6 +117,50 @@ const marks: Record<string, MarkSpec> = {
 
 export const richTextSchema = new Schema({ nodes, marks });
 
+const WORD_LIST_ITEM = /mso-list:\s*l\d+\s+level(\d+)/i;
+const MARKER = /^[\s\u00a0]*(?:[·•o§▪\-–]|\d{1,3}[.)]|[a-zA-Z][.)]|[ivxlIVXL]{1,5}[.)])[\s\u00a0]*$/;
+const ORDERED_MARKER = /^[\s\u00a0]*(?:\d{1,3}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]/;
+
+/**
+ * Word pastes a list as paragraphs with a typed marker ("·", "1.") and its level in the style
+ * (`mso-list:l0 level2 lfo1`). This makes them real lists, nested by level, numbered when the
+ * marker was a number or letter. Needs a DOM (it runs when pasting in the browser).
+ */
+export function wordListsToLists(html: string): string {
+	if (!WORD_LIST_ITEM.test(html) || typeof DOMParser === 'undefined') return html;
+	const doc = new DOMParser().parseFromString(html, 'text/html');
+	const isItem = (node: Element | null): node is HTMLElement =>
+		!!node && node.tagName === 'P' && WORD_LIST_ITEM.test(node.getAttribute('style') ?? '');
+	for (const first of [...doc.body.querySelectorAll('p')]) {
+		if (!first.isConnected || !isItem(first) || isItem(first.previousElementSibling)) continue;
+		const group: HTMLElement[] = [first];
+		for (let next = first.nextElementSibling; isItem(next); next = next.nextElementSibling) group.push(next);
+		const root = doc.createElement('div');
+		const stack: { level: number; list: HTMLElement }[] = [];
+		for (const p of group) {
+			const level = Number(WORD_LIST_ITEM.exec(p.getAttribute('style') ?? '')?.[1] ?? 1);
+			const marker = [...p.querySelectorAll('span')].find((span) => MARKER.test(span.textContent ?? ''));
+			const ordered = ORDERED_MARKER.test(marker?.textContent ?? '');
+			marker?.remove();
+			while (stack.length && stack[stack.length - 1].level > level) stack.pop();
+			if (!stack.length || stack[stack.length - 1].level < level) {
+				const list = doc.createElement(ordered ? 'ol' : 'ul');
+				const parentItem = stack[stack.length - 1]?.list.lastElementChild;
+				(parentItem ?? root).appendChild(list);
+				stack.push({ level, list });
+			}
+			const item = doc.createElement('li');
+			const paragraph = doc.createElement('p');
+			paragraph.innerHTML = p.innerHTML;
+			item.appendChild(paragraph);
+			stack[stack.length - 1].list.appendChild(item);
+		}
+		first.before(...root.childNodes);
+		for (const p of group) p.remove();
+	}
+	return doc.body.innerHTML;
+}
+
 /**
  * Strips what Word and web pages put around pasted HTML before the schema's parser sees it:
  * conditional comments and Word's typed list markers ("·", "1."), <style>/<script>/<meta>, Office namespaces (<o:p>, <w:…>), so that

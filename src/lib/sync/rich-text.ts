@@ -27,7 +27,7 @@ import {
 } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { registerLocalOrigin } from './persisted-doc';
-import { cleanPastedHtml, richTextSchema as schema, safeHref } from './rich-text-schema';
+import { cleanPastedHtml, richTextSchema as schema, safeHref, wordListsToLists } from './rich-text-schema';
 
 registerLocalOrigin(ySyncPluginKey);
 
@@ -134,7 +134,7 @@ export function mountEditor(
 			class: 'rich-text-content',
 			...options.attributes
 		},
-		transformPastedHTML: cleanPastedHtml,
+		transformPastedHTML: (html) => cleanPastedHtml(wordListsToLists(html)),
 		editable: () => options.editable !== false,
 		// Called with the view as `this`, also while the view is being built (the binding's first render).
 		dispatchTransaction(this: EditorView, tr: Transaction) {
