@@ -5,10 +5,19 @@ import development from './en/development';
 import editor from './en/editor';
 import programme from './en/programme';
 import sharing from './en/sharing';
+import versions from './en/versions';
 import type { Messages } from './nb';
 
 export const meta = { code: 'en', name: 'English', intl: 'en-GB' } as const;
 
-const messages: Messages = { ...core, ...programme, ...development, ...sharing, ...conversation, ...editor };
+const messages: Messages = {
+	...core,
+	...programme,
+	...development,
+	...sharing,
+	...conversation,
+	...editor,
+	...versions
+};
 
 export default messages;

@@ -10,10 +10,19 @@ import development from './nb/development';
 import editor from './nb/editor';
 import programme from './nb/programme';
 import sharing from './nb/sharing';
+import versions from './nb/versions';
 
 export const meta = { code: 'nb', name: 'Norsk bokmål', intl: 'nb-NO' } as const;
 
-const messages = { ...core, ...programme, ...development, ...sharing, ...conversation, ...editor } as const;
+const messages = {
+	...core,
+	...programme,
+	...development,
+	...sharing,
+	...conversation,
+	...editor,
+	...versions
+} as const;
 
 export type { MessageValue };
 export type MessageKey = keyof typeof messages;
