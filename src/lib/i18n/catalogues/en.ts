@@ -6,6 +6,7 @@ import drafts from './en/drafts';
 import editor from './en/editor';
 import programme from './en/programme';
 import sharing from './en/sharing';
+import versions from './en/versions';
 import type { Messages } from './nb';
 
 export const meta = { code: 'en', name: 'English', intl: 'en-GB' } as const;
@@ -17,7 +18,8 @@ const messages: Messages = {
 	...sharing,
 	...conversation,
 	...editor,
-	...drafts
+	...drafts,
+	...versions
 };
 
 export default messages;

@@ -11,6 +11,7 @@ import drafts from './nb/drafts';
 import editor from './nb/editor';
 import programme from './nb/programme';
 import sharing from './nb/sharing';
+import versions from './nb/versions';
 
 export const meta = { code: 'nb', name: 'Norsk bokmål', intl: 'nb-NO' } as const;
 
@@ -21,7 +22,8 @@ const messages = {
 	...sharing,
 	...conversation,
 	...editor,
-	...drafts
+	...drafts,
+	...versions
 } as const;
 
 export type { MessageValue };
