@@ -3,12 +3,21 @@ import conversation from './en/conversation';
 import core from './en/core';
 import development from './en/development';
 import editor from './en/editor';
+import exportPart from './en/export';
 import programme from './en/programme';
 import sharing from './en/sharing';
 import type { Messages } from './nb';
 
 export const meta = { code: 'en', name: 'English', intl: 'en-GB' } as const;
 
-const messages: Messages = { ...core, ...programme, ...development, ...sharing, ...conversation, ...editor };
+const messages: Messages = {
+	...core,
+	...programme,
+	...development,
+	...sharing,
+	...conversation,
+	...editor,
+	...exportPart
+};
 
 export default messages;

@@ -8,12 +8,21 @@ import conversation from './nb/conversation';
 import core from './nb/core';
 import development from './nb/development';
 import editor from './nb/editor';
+import exportPart from './nb/export';
 import programme from './nb/programme';
 import sharing from './nb/sharing';
 
 export const meta = { code: 'nb', name: 'Norsk bokmål', intl: 'nb-NO' } as const;
 
-const messages = { ...core, ...programme, ...development, ...sharing, ...conversation, ...editor } as const;
+const messages = {
+	...core,
+	...programme,
+	...development,
+	...sharing,
+	...conversation,
+	...editor,
+	...exportPart
+} as const;
 
 export type { MessageValue };
 export type MessageKey = keyof typeof messages;
