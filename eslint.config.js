@@ -23,6 +23,16 @@ const syncLayer = {
 	group: ['$sync', '$sync/*', '$lib/sync/*'],
 	message: 'Reach sync through src/lib/state.'
 };
+const exportLayer = {
+	group: ['$export', '$export/*', '$lib/export', '$lib/export/*'],
+	message: 'Export through src/lib/state (export.ts).'
+};
+const aboveExport = {
+	group: ['$state', '$state/*', '$lib/state/*', '$components', '$components/*', '$lib/components/*'],
+	message: 'src/lib/export is pure: it imports src/lib/domain and its libraries (docx, fflate) only.'
+};
+/** What the domain, the components and the routes never import. */
+const notHere = [dexie, yjs, editor, dataLayer, syncLayer, exportLayer];
 const appCode = {
 	regex: '^(\\$lib|\\$app)/|^(\\.\\./)+src/(?!lib/sync/protocol(\\.ts)?$)',
 	message: 'The server is domain-blind: of the app it imports only src/lib/sync/protocol.ts.'
@@ -52,21 +62,33 @@ export default ts.config(
 			}
 		}
 	},
-	// Layer rules: domain → data / sync → state → components → routes.
+	// Layer rules: domain → data / sync / export → state → components → routes.
 	{
 		files: ['src/**'],
 		ignores: ['src/lib/data/**', 'src/lib/sync/**'],
 		rules: { 'no-restricted-imports': ['error', { patterns: [dexie, yjs, editor] }] }
 	},
-	{ files: ['src/lib/data/**'], rules: { 'no-restricted-imports': ['error', { patterns: [yjs, editor] }] } },
-	{ files: ['src/lib/sync/**'], rules: { 'no-restricted-imports': ['error', { patterns: [dexie] }] } },
 	{
-		files: ['src/lib/domain/**'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [dexie, yjs, editor, dataLayer, syncLayer] }] }
+		files: ['src/lib/data/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [yjs, editor, exportLayer] }] }
+	},
+	{
+		files: ['src/lib/sync/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [dexie, exportLayer] }] }
+	},
+	{ files: ['src/lib/domain/**'], rules: { 'no-restricted-imports': ['error', { patterns: notHere }] } },
+	{
+		files: ['src/lib/export/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [dexie, yjs, editor, dataLayer, syncLayer, aboveExport] }
+			]
+		}
 	},
 	{
 		files: ['src/lib/components/**', 'src/routes/**'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [dexie, yjs, editor, dataLayer, syncLayer] }] }
+		rules: { 'no-restricted-imports': ['error', { patterns: notHere }] }
 	},
 	{
 		files: ['sync-server/**'],

@@ -24,6 +24,7 @@ const config = {
 			$domain: 'src/lib/domain',
 			$data: 'src/lib/data',
 			$sync: 'src/lib/sync',
+			$export: 'src/lib/export',
 			$state: 'src/lib/state',
 			$components: 'src/lib/components',
 			$i18n: 'src/lib/i18n'

@@ -13,6 +13,7 @@ export default defineConfig({
 			$domain: dir('./src/lib/domain'),
 			$data: dir('./src/lib/data'),
 			$sync: dir('./src/lib/sync'),
+			$export: dir('./src/lib/export'),
 			$state: dir('./src/lib/state'),
 			$components: dir('./src/lib/components'),
 			$i18n: dir('./src/lib/i18n')

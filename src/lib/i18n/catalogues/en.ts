@@ -4,6 +4,7 @@ import core from './en/core';
 import development from './en/development';
 import drafts from './en/drafts';
 import editor from './en/editor';
+import exportPart from './en/export';
 import programme from './en/programme';
 import sharing from './en/sharing';
 import versions from './en/versions';
@@ -19,7 +20,8 @@ const messages: Messages = {
 	...conversation,
 	...editor,
 	...drafts,
-	...versions
+	...versions,
+	...exportPart
 };
 
 export default messages;

@@ -9,6 +9,7 @@ import core from './nb/core';
 import development from './nb/development';
 import drafts from './nb/drafts';
 import editor from './nb/editor';
+import exportPart from './nb/export';
 import programme from './nb/programme';
 import sharing from './nb/sharing';
 import versions from './nb/versions';
@@ -23,7 +24,8 @@ const messages = {
 	...conversation,
 	...editor,
 	...drafts,
-	...versions
+	...versions,
+	...exportPart
 } as const;
 
 export type { MessageValue };
