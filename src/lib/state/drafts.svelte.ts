@@ -9,12 +9,13 @@
 import * as v from 'valibot';
 import {
 	DraftIndexSchema,
+	draftsByUpdated,
 	NewDraftSchema,
 	type DraftIndex,
 	type DraftMeta,
 	type NewDraft
 } from '$domain/draft';
-import { countText, richPlainText } from '$domain/rich-text';
+import { countText, richPlainText, type RichDoc } from '$domain/rich-text';
 import { draftRoom } from '$domain/sharing';
 import { deleteDraftText, putDraftText } from '$data/draft-texts';
 import { initDraft, observeDraft, readDraftBody, readDraftMeta } from '$sync/draft-doc';
@@ -61,6 +62,27 @@ export async function createDraft(input: NewDraft, now = Date.now()): Promise<st
 	}
 	putIndex({ id, ...meta, updatedAt: now, characters: 0, words: 0 });
 	return id;
+}
+
+/** Every draft in my list with its text, for export (each document read from the device). */
+export async function draftsForExport(): Promise<{ title: string; doc: RichDoc }[]> {
+	const me = app.user;
+	const workspace = app.workspace;
+	if (!me || !workspace) return [];
+	const entries = draftsByUpdated(workspace.records(DRAFT_INDEX, DraftIndexSchema));
+	const out: { title: string; doc: RichDoc }[] = [];
+	for (const entry of entries) {
+		const room = draftRoom(me.id, entry.id);
+		const { shared, opened } = acquireRoom(room);
+		try {
+			await opened;
+			const doc = shared.doc.doc;
+			out.push({ title: readDraftMeta(doc)?.title || entry.title, doc: readDraftBody(doc) });
+		} finally {
+			releaseRoom(room);
+		}
+	}
+	return out;
 }
 
 /** Removes a draft from my list (its document stays, so undo brings it back whole). */

@@ -53,7 +53,5 @@ export default {
 	'drafts.count.none': 'No length target',
 	'drafts.version.submittedName': 'Submitted {date}',
 	'drafts.version.beforeRestoreName': 'Before restoring “{name}”',
-	'drafts.version.saved': 'The version “{name}” is saved.',
-	'drafts.version.restored': 'The version is restored. The text from before is kept as a version of its own.',
 	'drafts.exportAll': 'Export all drafts'
 } as const satisfies PartOf<typeof source>;

@@ -52,7 +52,5 @@ export default {
 	'drafts.count.none': 'Ikke knyttet til et lengdemål',
 	'drafts.version.submittedName': 'Innlevert {date}',
 	'drafts.version.beforeRestoreName': 'Før gjenoppretting av «{name}»',
-	'drafts.version.saved': 'Versjonen «{name}» er lagret.',
-	'drafts.version.restored': 'Versjonen er gjenopprettet. Teksten fra før er lagret som en egen versjon.',
 	'drafts.exportAll': 'Eksporter alle utkast'
 } as const satisfies Record<string, MessageValue>;
