@@ -68,10 +68,7 @@ test('a draft exports as Markdown, a web page, Word and print, and all drafts as
 	const word = await mammoth.convertToHtml(
 		{ buffer: docx.bytes },
 		{
-			styleMap: [
-				"p[style-name='Title'] => p.title:fresh",
-				"p[style-name='Quote'] => blockquote > p:fresh"
-			]
+			styleMap: ["p[style-name='Title'] => p.title:fresh", "p[style-name='Quote'] => blockquote > p:fresh"]
 		}
 	);
 	// In Word the title has the Title style and the text's headings start at Heading 1.
