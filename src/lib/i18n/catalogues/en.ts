@@ -4,11 +4,20 @@ import core from './en/core';
 import development from './en/development';
 import editor from './en/editor';
 import programme from './en/programme';
+import search from './en/search';
 import sharing from './en/sharing';
 import type { Messages } from './nb';
 
 export const meta = { code: 'en', name: 'English', intl: 'en-GB' } as const;
 
-const messages: Messages = { ...core, ...programme, ...development, ...sharing, ...conversation, ...editor };
+const messages: Messages = {
+	...core,
+	...programme,
+	...development,
+	...sharing,
+	...conversation,
+	...editor,
+	...search
+};
 
 export default messages;

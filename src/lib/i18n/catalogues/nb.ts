@@ -9,11 +9,20 @@ import core from './nb/core';
 import development from './nb/development';
 import editor from './nb/editor';
 import programme from './nb/programme';
+import search from './nb/search';
 import sharing from './nb/sharing';
 
 export const meta = { code: 'nb', name: 'Norsk bokmål', intl: 'nb-NO' } as const;
 
-const messages = { ...core, ...programme, ...development, ...sharing, ...conversation, ...editor } as const;
+const messages = {
+	...core,
+	...programme,
+	...development,
+	...sharing,
+	...conversation,
+	...editor,
+	...search
+} as const;
 
 export type { MessageValue };
 export type MessageKey = keyof typeof messages;
