@@ -6,6 +6,7 @@ import drafts from './en/drafts';
 import editor from './en/editor';
 import exportPart from './en/export';
 import programme from './en/programme';
+import search from './en/search';
 import sharing from './en/sharing';
 import versions from './en/versions';
 import type { Messages } from './nb';
@@ -21,7 +22,8 @@ const messages: Messages = {
 	...editor,
 	...drafts,
 	...versions,
-	...exportPart
+	...exportPart,
+	...search
 };
 
 export default messages;

@@ -11,6 +11,7 @@ import drafts from './nb/drafts';
 import editor from './nb/editor';
 import exportPart from './nb/export';
 import programme from './nb/programme';
+import search from './nb/search';
 import sharing from './nb/sharing';
 import versions from './nb/versions';
 
@@ -25,7 +26,8 @@ const messages = {
 	...editor,
 	...drafts,
 	...versions,
-	...exportPart
+	...exportPart,
+	...search
 } as const;
 
 export type { MessageValue };
