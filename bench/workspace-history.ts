@@ -167,6 +167,9 @@ export function replayTwoYears(
 				clock,
 				id
 			);
+			// The walking skeleton's notes: a plain-text body, which the app moves to rich text when
+			// it opens the workspace (sync/note-body.ts).
+			(workspace.doc.getMap('notes').get(id) as Y.Map<unknown>).delete('bodyFormat');
 			type(id, 'title', () => title);
 			type(id, 'body', () => body.slice(0, firstPart));
 			if (tags.length) workspace.setTags(id, tags);

@@ -13,14 +13,15 @@ test('sign in, write, go offline, reload, write more, come back: a second device
 	await phone.setOffline(true);
 	await expect(phone.syncStatus()).toHaveAttribute('data-kind', /offline-saved|waiting/);
 	await phone.page.reload();
-	await expect(phone.page.getByLabel('Notat', { exact: true })).toHaveValue('Skrevet med dekning.');
+	await expect(phone.page.getByLabel('Notat', { exact: true })).toHaveText('Skrevet med dekning.');
+	await phone.page.getByLabel('Notat', { exact: true }).press('End');
 	await phone.page.getByLabel('Notat', { exact: true }).pressSequentially(' Og uten dekning.');
 	const secondId = await phone.writeNote('På ferja', 'Ingen dekning her.');
 	await expect(phone.syncStatus()).toHaveText(/endring(er)? venter – uten nett/);
 
 	// A deep link loads offline from the service worker.
 	await phone.page.goto(`/notes/${firstId}`);
-	await expect(phone.page.getByLabel('Notat', { exact: true })).toHaveValue(
+	await expect(phone.page.getByLabel('Notat', { exact: true })).toHaveText(
 		'Skrevet med dekning. Og uten dekning.'
 	);
 
@@ -31,16 +32,17 @@ test('sign in, write, go offline, reload, write more, come back: a second device
 	await laptop.signIn(account);
 	await expect(laptop.page.getByTestId('note-item')).toHaveCount(2);
 	await laptop.page.goto(`/notes/${firstId}`);
-	await expect(laptop.page.getByLabel('Notat', { exact: true })).toHaveValue(
+	await expect(laptop.page.getByLabel('Notat', { exact: true })).toHaveText(
 		'Skrevet med dekning. Og uten dekning.'
 	);
 	await laptop.page.goto(`/notes/${secondId}`);
-	await expect(laptop.page.getByLabel('Notat', { exact: true })).toHaveValue('Ingen dekning her.');
+	await expect(laptop.page.getByLabel('Notat', { exact: true })).toHaveText('Ingen dekning her.');
 
 	// Live: an edit on the laptop shows on the phone.
+	await laptop.page.getByLabel('Notat', { exact: true }).press('End');
 	await laptop.page.getByLabel('Notat', { exact: true }).pressSequentially(' Fra laptopen.');
 	await phone.page.goto(`/notes/${secondId}`);
-	await expect(phone.page.getByLabel('Notat', { exact: true })).toHaveValue(
+	await expect(phone.page.getByLabel('Notat', { exact: true })).toHaveText(
 		'Ingen dekning her. Fra laptopen.'
 	);
 });
@@ -53,7 +55,7 @@ test('two devices edit the same note offline and both keep their text', async ({
 	await phone.expectSavedOnServer();
 	await laptop.signIn(account);
 	await laptop.page.goto(`/notes/${id}`);
-	await expect(laptop.page.getByLabel('Notat', { exact: true })).toHaveValue('Start.');
+	await expect(laptop.page.getByLabel('Notat', { exact: true })).toHaveText('Start.');
 
 	await phone.setOffline(true);
 	await laptop.setOffline(true);
@@ -70,9 +72,9 @@ test('two devices edit the same note offline and both keep their text', async ({
 	await phone.expectSavedOnServer();
 	await laptop.expectSavedOnServer();
 	for (const body of [phoneBody, laptopBody]) {
-		await expect(body).toHaveValue(/Telefonen skrev dette\./);
-		await expect(body).toHaveValue(/Laptopen skrev dette\./);
-		await expect(body).toHaveValue(/^Start\./);
+		await expect(body).toHaveText(/Telefonen skrev dette\./);
+		await expect(body).toHaveText(/Laptopen skrev dette\./);
+		await expect(body).toHaveText(/^Start\./);
 	}
 	await expect(phone.page.getByLabel('Tittel')).toHaveValue('Felles notat – endret offline');
 });

@@ -42,6 +42,7 @@ test('sign-out warns about unsynced changes, then wipes the workspace, index and
 
 	// An unsynced change makes sign-out ask first.
 	await device.setOffline(true);
+	await page.getByLabel('Notat', { exact: true }).press('End');
 	await page.getByLabel('Notat', { exact: true }).pressSequentially(' Usynkronisert.');
 	await page.getByRole('link', { name: 'Innstillinger' }).click();
 	// The app asked for persistent storage and says whether the browser granted it.

@@ -30,7 +30,7 @@ test('a waiting service worker shows "new version ready"; reloading keeps the te
 		await body.pressSequentially(' Skrevet rett før oppdateringen.');
 		await page.getByRole('button', { name: 'Last inn på nytt' }).click();
 		await page.waitForEvent('load');
-		await expect(page.getByLabel('Notat', { exact: true })).toHaveValue(
+		await expect(page.getByLabel('Notat', { exact: true })).toHaveText(
 			'Første versjon. Skrevet rett før oppdateringen.'
 		);
 		await expect(page.getByText('En ny versjon av Lederlogg er klar.')).toBeHidden();

@@ -18,6 +18,7 @@ import { WriteAheadLog } from '$sync/wal';
 import { resolve } from '$app/paths';
 import { claimInstance, watchDepartures } from './instance';
 import { recoverOrphans } from './recovery';
+import { migrateNoteBodiesWhenIdle } from './note-migration';
 import { SyncSession, type AttachedRoom, type RoomLink } from './sync-session.svelte';
 import { broadcastTabEvent, onTabEvent, type TabEvent } from './tab-events';
 import { pickLocale } from '$i18n/index';
@@ -157,6 +158,7 @@ class AppState {
 		this.#watchPending();
 		this.#indexer = new WorkspaceIndexer(workspace);
 		await this.#indexer.reconcile();
+		void migrateNoteBodiesWhenIdle(workspace, () => this.workspace === workspace);
 
 		this.#sync = new SyncSession({
 			workspace: { doc: workspace, journal, beforeAck: () => this.#recover() },

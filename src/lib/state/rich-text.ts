@@ -16,3 +16,24 @@ export const mountDraftPrototype: MountRichText = async (element, options) => {
 	if (!app.workspace) throw new Error('The workspace is not open yet.');
 	return mountEditor(element, app.workspace.draftPrototype(), options);
 };
+
+/**
+ * A note's body (its plain-text body of the walking skeleton is migrated first, if it has text
+ * not migrated yet). Local edits touch the note's `updatedAt`, as typing in its title does.
+ */
+export const mountNoteBody =
+	(noteId: string): MountRichText =>
+	async (element, options = {}) => {
+		const { mountEditor } = await import('$sync/rich-text');
+		const workspace = app.workspace;
+		if (!workspace) throw new Error('The workspace is not open yet.');
+		const fragment = workspace.noteBody(noteId);
+		if (!fragment) throw new Error(`No note ${noteId} in the workspace.`);
+		return mountEditor(element, fragment, {
+			...options,
+			onLocalChange: () => {
+				options.onLocalChange?.();
+				workspace.touchNote(noteId);
+			}
+		});
+	};

@@ -5,12 +5,19 @@
  *   notes: Y.Map<noteId, Y.Map>
  *     id: string, kind: 'seminar' | 'reflection', title: Y.Text, body: Y.Text, seminar: string,
  *     tags: Y.Map<tag, true>, createdAt: number, updatedAt: number, deletedAt: number | null,
+ *     bodyFormat?: 'rich' (absent: the walking skeleton's plain-text `body`; 'rich': the body is
+ *       the top-level fragment below, and `body` is kept, empty or as it was, for older versions),
+ *     bodyMigratedFrom?, bodyMigratedLength?, bodyMigrations?: numbers recording the migration of
+ *       the plain-text body (note-body.ts),
  *     session?: { programmeId, eventId, agendaItemId, eventTitle, agendaItemTitle } (a plain
  *       object, replaced whole; absent = not attached, also in notes older than sessions; a value
  *       that does not parse is read as absent)
  *
  *   plus collections of small records, each a Y.Map<id, plain object> (see item-maps.ts):
  *   the training plan, reading log, change tasks and self-assessments.
+ *
+ *   note-body:<noteId>: Y.XmlFragment — a note's rich body (issue 5; format rich-text-schema.ts).
+ *     Top-level, so two devices that write or migrate it offline refer to the same type.
  *
  *   draftPrototype: Y.XmlFragment — the rich-text prototype's one scratch draft (issue 5; its
  *     format is rich-text-schema.ts). A top-level type, so two devices that start it offline merge.
@@ -33,7 +40,19 @@ import {
 import { LOCAL_ORIGIN, PersistedDoc } from './persisted-doc';
 import { observeMaps, putMapItem, readMapItems, removeMapItem } from './item-maps';
 import { TextBinding } from './text-binding';
+import {
+	BODY_FORMAT,
+	fragmentText,
+	legacyHash,
+	migrateLegacyBodies,
+	MIGRATED_FROM,
+	MIGRATION_ORIGIN,
+	NOTE_BODY_PREFIX,
+	noteBodyName
+} from './note-body';
 
+/** Any shared type (as a transaction lists the types it changed). */
+type YType = Y.Transaction['changed'] extends Map<infer T, unknown> ? T : never;
 type RecordSchema = v.GenericSchema<unknown, { id: string }>;
 
 export { WORKSPACE_DB } from './doc-names';
@@ -41,11 +60,14 @@ import { WORKSPACE_DB } from './doc-names';
 export type NoteTextField = 'title' | 'body';
 
 export { isLocalOrigin, LOCAL_ORIGIN, RECOVERY_ORIGIN } from './persisted-doc';
+export { MIGRATION_ORIGIN } from './note-body';
 
 const TOUCH_INTERVAL_MS = 5_000;
 
 export class Workspace extends PersistedDoc {
 	readonly #notes: Y.Map<Y.Map<unknown>>;
+	/** Top-level types → their names (a cache; see #noteOfRoot). */
+	#rootNames = new WeakMap<YType, string>();
 
 	constructor(dbName = WORKSPACE_DB) {
 		super(dbName);
@@ -60,7 +82,10 @@ export class Workspace extends PersistedDoc {
 			map.set('id', id);
 			map.set('kind', note.kind);
 			map.set('title', new Y.Text(note.title));
+			// The body is the rich fragment `note-body:<id>`, empty until typed in; the plain-text
+			// body stays, empty, so that older app versions still open the note.
 			map.set('body', new Y.Text());
+			map.set(BODY_FORMAT, 'rich');
 			map.set('seminar', note.seminar);
 			const tags = new Y.Map<boolean>();
 			for (const tag of normaliseTags(note.tags)) tags.set(tag, true);
@@ -85,7 +110,7 @@ export class Workspace extends PersistedDoc {
 			id,
 			kind: map.get('kind'),
 			title: textOf(map.get('title')),
-			body: textOf(map.get('body')),
+			body: this.#isRich(map) ? this.#richText(id) : textOf(map.get('body')),
 			seminar: map.get('seminar') ?? '',
 			tags: tags instanceof Y.Map ? [...tags.keys()] : [],
 			createdAt: map.get('createdAt'),
@@ -130,7 +155,10 @@ export class Workspace extends PersistedDoc {
 		this.#update(id, (map) => map.set('deletedAt', deleted ? now : null), now);
 	}
 
-	/** Binds an input or textarea to a note's title or body. */
+	/**
+	 * Binds an input or textarea to a note's title, or to its plain-text `body` of the walking
+	 * skeleton (which the app no longer edits: see noteBody).
+	 */
 	bindText(
 		id: string,
 		field: NoteTextField,
@@ -140,6 +168,44 @@ export class Workspace extends PersistedDoc {
 		const text = map?.get(field);
 		if (!(map instanceof Y.Map) || !(text instanceof Y.Text)) return null;
 		return new TextBinding(text, element, LOCAL_ORIGIN, () => this.#touch(map));
+	}
+
+	/**
+	 * The rich body of a note (bind it with rich-text.ts), after migrating its plain-text body if
+	 * that has text not migrated yet; null for an unknown note.
+	 */
+	noteBody(id: string): Y.XmlFragment | null {
+		const map = this.#notes.get(id);
+		if (!(map instanceof Y.Map)) return null;
+		if (!migrateLegacyBodies(this.doc, [[id, map]]) && !this.#isRich(map))
+			this.doc.transact(() => map.set(BODY_FORMAT, 'rich'), MIGRATION_ORIGIN);
+		return this.doc.getXmlFragment(noteBodyName(id));
+	}
+
+	/** The notes (of these, or of all) whose plain-text body has text not migrated to their rich body yet. */
+	notesToMigrate(ids: readonly string[] = this.noteIds()): string[] {
+		return ids.filter((id) => {
+			const map = this.#notes.get(id);
+			return map instanceof Y.Map && needsMigration(id, map);
+		});
+	}
+
+	/**
+	 * Migrates these notes' plain-text bodies (note-body.ts; two transactions for all of them);
+	 * returns how many changed. Idempotent: a note already migrated is left alone.
+	 */
+	migrateNoteBodies(ids: readonly string[]): number {
+		const notes = ids.flatMap((id) => {
+			const map = this.#notes.get(id);
+			return map instanceof Y.Map ? [[id, map] as [string, Y.Map<unknown>]] : [];
+		});
+		return migrateLegacyBodies(this.doc, notes);
+	}
+
+	/** After a local edit of a note's rich body: `updatedAt`, at most every few seconds (as typing does). */
+	touchNote(id: string, now = Date.now()): void {
+		const map = this.#notes.get(id);
+		if (map instanceof Y.Map) this.doc.transact(() => this.#touch(map, now), LOCAL_ORIGIN);
 	}
 
 	/** The scratch draft of the rich-text prototype (bound with rich-text.ts). */
@@ -171,18 +237,69 @@ export class Workspace extends PersistedDoc {
 		return observeMaps(this.doc, collections, callback);
 	}
 
-	/** Calls back with the ids of notes that changed, after each transaction. */
+	/**
+	 * Calls back with the ids of notes that changed, after each transaction: their map, or their
+	 * rich body (`note-body:<id>`).
+	 */
 	onNotesChanged(callback: (ids: Set<string>) => void): () => void {
-		const handler = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+		const notes = this.#notes as unknown as YType;
+		const handler = (transaction: Y.Transaction) => {
 			const ids = new Set<string>();
-			for (const event of events) {
-				if (event.target === this.#notes) for (const key of event.keys.keys()) ids.add(key);
-				else if (typeof event.path[0] === 'string') ids.add(event.path[0]);
+			for (const [type, keys] of transaction.changed) {
+				// Climb to the top-level type; `key` is the key of the outermost item in it.
+				let root: YType = type;
+				let key: string | null = null;
+				while (root._item) {
+					key = root._item.parentSub;
+					root = root._item.parent as YType;
+				}
+				if (root === notes) {
+					if (type === notes) for (const k of keys) if (k !== null) ids.add(k);
+					if (key !== null) ids.add(key);
+				} else {
+					const id = this.#noteOfRoot(root);
+					if (id) ids.add(id);
+				}
 			}
 			if (ids.size) callback(ids);
 		};
-		this.#notes.observeDeep(handler);
-		return () => this.#notes.unobserveDeep(handler);
+		this.doc.on('afterTransaction', handler);
+		return () => this.doc.off('afterTransaction', handler);
+	}
+
+	/** The note whose rich body this top-level type is, if it is one. */
+	#noteOfRoot(root: YType): string | null {
+		let name = this.#rootNames.get(root);
+		if (name === undefined) {
+			for (const [n, type] of this.doc.share) this.#rootNames.set(type, n);
+			name = this.#rootNames.get(root);
+		}
+		return name?.startsWith(NOTE_BODY_PREFIX) ? name.slice(NOTE_BODY_PREFIX.length) : null;
+	}
+
+	/** The plain text of a note's rich body ('' while it has none). */
+	#richText(id: string): string {
+		const type = this.doc.share.get(noteBodyName(id));
+		if (type === undefined) return '';
+		if (!(type instanceof Y.XmlFragment)) this.#defineNoteBodies();
+		return fragmentText(this.doc.getXmlFragment(noteBodyName(id)));
+	}
+
+	/**
+	 * Gives every rich body that arrived from storage or another device its type, in one
+	 * transaction: Yjs defines each top-level type in a transaction of its own, and every
+	 * transaction costs a pass over the document's clients (500 notes after loading: ~0.2 s).
+	 */
+	#defineNoteBodies(): void {
+		this.doc.transact(() => {
+			for (const [name, type] of this.doc.share)
+				if (name.startsWith(NOTE_BODY_PREFIX) && !(type instanceof Y.XmlFragment))
+					this.doc.getXmlFragment(name);
+		});
+	}
+
+	#isRich(map: Y.Map<unknown>): boolean {
+		return map.get(BODY_FORMAT) === 'rich';
 	}
 
 	#update(id: string, change: (map: Y.Map<unknown>) => void, now = Date.now()): void {
@@ -201,3 +318,9 @@ export class Workspace extends PersistedDoc {
 }
 
 const textOf = (value: unknown): string => (value instanceof Y.Text ? value.toString() : '');
+
+/** Whether the note's plain-text body has text its rich body has not taken yet. */
+function needsMigration(id: string, map: Y.Map<unknown>): boolean {
+	const legacy = textOf(map.get('body'));
+	return legacy.trim() !== '' && map.get(MIGRATED_FROM) !== legacyHash(id, legacy);
+}

@@ -51,9 +51,9 @@ describe('workspace document', () => {
 		a.createNote({ title: 'Felles' }, 1, 'note00000003');
 		const b = await workspace('ws-merge-b');
 		Y.applyUpdate(b.doc, a.encodeState());
-		// Both edit the same note while apart.
-		(a.doc.getMap('notes').get('note00000003') as Y.Map<Y.Text>).get('body')!.insert(0, 'Fra telefonen. ');
-		(b.doc.getMap('notes').get('note00000003') as Y.Map<Y.Text>).get('body')!.insert(0, 'Fra laptopen. ');
+		// Both edit the same note's (rich) body while apart.
+		a.noteBody('note00000003')!.insert(0, [paragraph('Fra telefonen.')]);
+		b.noteBody('note00000003')!.insert(0, [paragraph('Fra laptopen.')]);
 		b.createNote({ title: 'Bare på laptopen' }, 2, 'note00000004');
 		Y.applyUpdate(a.doc, b.encodeState());
 		Y.applyUpdate(b.doc, a.encodeState());
@@ -82,3 +82,12 @@ describe('workspace document', () => {
 		expect(ws.readNote('badnote0001')).toBeNull();
 	});
 });
+
+/** A paragraph as the editor writes one (sync/rich-text.ts through y-prosemirror). */
+function paragraph(text: string): Y.XmlElement {
+	const element = new Y.XmlElement('paragraph');
+	const xmlText = new Y.XmlText();
+	xmlText.insert(0, text);
+	element.insert(0, [xmlText]);
+	return element;
+}
