@@ -10,13 +10,6 @@ export type { BlockKind, RichTextCommands, RichTextEditor, RichTextState } from 
 /** What a RichTextEditor component is given: mounts an editor for one document into `element`. */
 export type MountRichText = (element: HTMLElement, options?: RichTextOptions) => Promise<RichTextEditor>;
 
-/** The prototype's one scratch draft, kept in the workspace (issue 5 replaces it with drafts). */
-export const mountDraftPrototype: MountRichText = async (element, options) => {
-	const { mountEditor } = await import('$sync/rich-text');
-	if (!app.workspace) throw new Error('The workspace is not open yet.');
-	return mountEditor(element, app.workspace.draftPrototype(), options);
-};
-
 /**
  * A note's body (its plain-text body of the walking skeleton is migrated first, if it has text
  * not migrated yet). Local edits touch the note's `updatedAt`, as typing in its title does.

@@ -19,8 +19,6 @@
  *   note-body:<noteId>: Y.XmlFragment — a note's rich body (issue 5; format rich-text-schema.ts).
  *     Top-level, so two devices that write or migrate it offline refer to the same type.
  *
- *   draftPrototype: Y.XmlFragment — the rich-text prototype's one scratch draft (issue 5; its
- *     format is rich-text-schema.ts). A top-level type, so two devices that start it offline merge.
  *
  * Everything leaving this file is parsed with the domain schema (a note from another device
  * could be malformed); the rest of the app never sees a Y type.
@@ -206,11 +204,6 @@ export class Workspace extends PersistedDoc {
 	touchNote(id: string, now = Date.now()): void {
 		const map = this.#notes.get(id);
 		if (map instanceof Y.Map) this.doc.transact(() => this.#touch(map, now), LOCAL_ORIGIN);
-	}
-
-	/** The scratch draft of the rich-text prototype (bound with rich-text.ts). */
-	draftPrototype(): Y.XmlFragment {
-		return this.doc.getXmlFragment('draftPrototype');
 	}
 
 	/**
