@@ -135,7 +135,9 @@ async function main(cleanup: Cleanup): Promise<void> {
 			path: '/reading',
 			selector: '[data-testid=reading-total]',
 			count: 1
-		}
+		},
+		// The search index is built from everything on the device when /search first opens.
+		{ name: '/search, first results', path: '/search?q=endringsledelse', selector: '.hits > li', count: 1 }
 	];
 
 	log('signing in online: the app syncs the workspace and the programme down');
@@ -154,6 +156,7 @@ async function main(cleanup: Cleanup): Promise<void> {
 	const loads = new Map<Target, Load[]>(targets.map((t) => [t, []]));
 	for (let i = 0; i < RUNS; i++)
 		for (const target of targets) loads.get(target)!.push(await open(context, target));
+	const queries = await searchQueries(context);
 	const sizes = await measureSizes(context);
 	const loadAtEnd = loadavg();
 	await context.close();
@@ -175,11 +178,61 @@ async function main(cleanup: Cleanup): Promise<void> {
 		history,
 		syllabusTexts: programme.syllabus.filter((item) => item.kind === 'set').length,
 		summaries,
+		queries,
 		sizes,
 		indexedDbOnDisk: directorySize(join(profile, 'Default', 'IndexedDB')),
 		filesystem: fsyncLatency(profile, 3).filesystem,
 		load: [loadAtStart, loadAtEnd]
 	});
+}
+
+const SEARCH_QUERIES = [
+	'ledelse',
+	'bibliotekene',
+	'samfunnsoppdraget',
+	'budsjettprosessen',
+	'medvirkning',
+	'personalmøtet',
+	'endring strategi',
+	'økonomi kommune',
+	'meråpent',
+	'veiledning eksamen'
+];
+
+/**
+ * On an open /search page (offline, its index built): each query set in the field as typing
+ * does, and the time until the frame showing its results has been painted (rAF, then a message).
+ */
+async function searchQueries(context: BrowserContext): Promise<{ summary: Summary; total: number }> {
+	const page = await context.newPage();
+	try {
+		await page.goto('/search?q=ledelse', { timeout: WAIT_MS });
+		await page.locator('.hits > li').first().waitFor({ timeout: WAIT_MS });
+		const samples: number[] = [];
+		for (let round = 0; round < 3; round++)
+			for (const query of SEARCH_QUERIES) {
+				samples.push(
+					await page.evaluate(
+						(q) =>
+							new Promise<number>((done) => {
+								const field = document.querySelector('input[type=search]') as HTMLInputElement;
+								const start = performance.now();
+								field.value = q;
+								field.dispatchEvent(new Event('input', { bubbles: true }));
+								requestAnimationFrame(() => {
+									const channel = new MessageChannel();
+									channel.port1.onmessage = () => done(performance.now() - start);
+									channel.port2.postMessage(null);
+								});
+							}),
+						query
+					)
+				);
+			}
+		return { summary: summarize(samples.slice(SEARCH_QUERIES.length)), total: SEARCH_QUERIES.length * 2 };
+	} finally {
+		await page.close();
+	}
 }
 
 /** Signs in online and waits until every page shows its content; returns Chromium's version. */
@@ -278,6 +331,7 @@ function report(r: {
 	chromiumVersion: string;
 	history: History;
 	syllabusTexts: number;
+	queries: { summary: Summary; total: number };
 	summaries: {
 		target: Target;
 		shown: Summary;
@@ -320,7 +374,9 @@ function report(r: {
 					? `median ${cpu.median.toFixed(0)} ms (${cpu.min.toFixed(0)}–${cpu.max.toFixed(0)})`
 					: 'none went idle') +
 				(neverIdle ? `; ${neverIdle} of ${RUNS} loads still busy ${SETTLE_MS / 1000} s after showing` : '')
-		])
+		]),
+		`search in Chromium once /search is open (index built): a query typed → its ${r.queries.total} result lists painted: ` +
+			`${spread(r.queries.summary)}`
 	];
 	console.log(lines.join('\n'));
 }

@@ -3,14 +3,14 @@ import { expect, test, type Device } from './fixtures';
 
 /**
  * Writes a seminar note; returns its id. The word searched for is in the title too, and the body
- * goes through `#note-body` (a textarea today, a rich-text editor later).
+ * goes into the note's rich-text editor.
  */
 async function writeNote(device: Device, title: string, body: string): Promise<string> {
 	const page = device.page;
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Nytt seminarnotat' }).click();
 	await page.getByLabel('Tittel').fill(title);
-	const editor = page.locator('#note-body');
+	const editor = page.getByLabel('Notat', { exact: true });
 	await editor.click();
 	await page.keyboard.type(body);
 	return new URL(page.url()).pathname.split('/').pop()!;
@@ -66,6 +66,9 @@ test('a note written offline on one device is found on the other by another form
 	await hits(page).first().click();
 	await expect(page).toHaveURL(new RegExp(`/notes/${noteId}\\?q=l%C3%A5nekortautomaten$`));
 	await expect(page.getByLabel('Tittel')).toHaveValue('Lånekortautomatene i Tromsø');
+	// The note opens at the match in its text, marked.
+	await expect(page.locator('[data-find-match]')).toHaveText(/^lånekortautomaten/i);
+	await expect(page.locator('[data-find-match]')).toBeInViewport();
 
 	// Back: the search and its results are still there.
 	await page.goBack();
