@@ -1,19 +1,26 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './demo';
 
-/** Where `words` are in the text (the first text node holding all of them), in the page's pixels. */
-async function wordsBox(page: Page, words: string) {
+/**
+ * Where the first and the last letter of `words` are in the text (the first text node holding all
+ * of them), in the viewport's pixels, once they are scrolled into view.
+ */
+async function wordsEnds(page: Page, words: string) {
 	return page.evaluate((words) => {
 		const root = document.querySelector('.rich-text-content')!;
 		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const at = node.textContent!.indexOf(words);
 			if (at < 0) continue;
-			const range = document.createRange();
-			range.setStart(node, at);
-			range.setEnd(node, at + words.length);
-			const { left, right, top, bottom } = range.getBoundingClientRect();
-			return { left, right, y: (top + bottom) / 2 };
+			node.parentElement!.scrollIntoView({ block: 'center' });
+			const letter = (i: number) => {
+				const range = document.createRange();
+				range.setStart(node, i);
+				range.setEnd(node, i + 1);
+				const { left, right, top, bottom } = range.getBoundingClientRect();
+				return { left, right, y: (top + bottom) / 2 };
+			};
+			return { first: letter(at), last: letter(at + words.length - 1) };
 		}
 		throw new Error(`"${words}" is not in the text`);
 	}, words);
@@ -21,11 +28,11 @@ async function wordsBox(page: Page, words: string) {
 
 /** Selects `words` in the text as a pointer would (press, drag, release). */
 async function dragOver(page: Page, words: string) {
-	const box = await wordsBox(page, words);
-	await page.mouse.move(box.left + 1, box.y);
+	const { first, last } = await wordsEnds(page, words);
+	await page.mouse.move(first.left + 1, first.y);
 	await page.mouse.down();
-	await page.mouse.move((box.left + box.right) / 2, box.y, { steps: 4 });
-	await page.mouse.move(box.right - 1, box.y, { steps: 4 });
+	await page.mouse.move((first.left + last.right) / 2, (first.y + last.y) / 2, { steps: 4 });
+	await page.mouse.move(last.right - 1, last.y, { steps: 4 });
 	await page.mouse.up();
 }
 
