@@ -9,7 +9,8 @@
 		'header nav',
 		'[data-testid=note-item]',
 		'[data-testid=goal]',
-		'[data-testid=reading-total]'
+		'[data-testid=reading-total]',
+		'.hits > li'
 	];
 	/** Per selector, each change of its count: { count, at (DOM changed), frame (the next animation frame) }. */
 	const seen = Object.fromEntries(WATCHED.map((selector) => [selector, []]));

@@ -1,8 +1,9 @@
 /**
- * The coaches of my programmes, asked from the server (members come from there, so this needs a
- * connection): whom a plan or a conversation can be shared with.
+ * The coaches and other people of my programmes, asked from the server (members come from there,
+ * so this needs a connection): whom a plan, a conversation or a draft can be shared with.
  */
 import { api } from '$lib/api/client';
+import type { MemberRole } from '$domain/session';
 import { app } from './app.svelte';
 import { myProgrammes } from './programmes.svelte';
 import type { SharingProblem } from './room-sharing.svelte';
@@ -15,10 +16,22 @@ export interface Coach {
 	programmes: string[];
 }
 
-/** The coaches of these programmes (of all of mine when none are named), by name. */
-export async function loadCoaches(
+/** Someone in one of my programmes a document can be shared with. */
+export interface ProgrammePerson extends Coach {
+	/** A coach in at least one of these programmes (listed first). */
+	coach: boolean;
+}
+
+export type PeopleResult = { ok: true; people: ProgrammePerson[] } | { ok: false; problem: SharingProblem };
+
+/**
+ * The people with one of these roles in these programmes (in all of mine when none are named),
+ * not me: coaches first, then by name. Each with the programmes where they have such a role.
+ */
+export async function loadProgrammePeople(
+	roles: readonly MemberRole[],
 	programmeIds?: readonly string[]
-): Promise<{ ok: true; coaches: Coach[] } | { ok: false; problem: SharingProblem }> {
+): Promise<PeopleResult> {
 	const token = app.token;
 	const me = app.user?.id;
 	if (!token || !me) return { ok: false, problem: 'forbidden' };
@@ -30,20 +43,34 @@ export async function loadCoaches(
 	if (answers.some(({ members }) => !members.ok && members.kind === 'offline')) {
 		return { ok: false, problem: 'offline' };
 	}
-	const coaches = new Map<string, Coach>();
+	const people = new Map<string, ProgrammePerson>();
 	for (const { p, members } of answers) {
 		if (!members.ok) continue;
 		for (const m of members.value.members) {
-			if (m.role !== 'coach' || m.userId === me) continue;
-			const coach = coaches.get(m.userId) ?? {
+			if (!roles.includes(m.role) || m.userId === me) continue;
+			const person = people.get(m.userId) ?? {
 				userId: m.userId,
 				name: m.name,
 				email: m.email,
-				programmes: []
+				programmes: [],
+				coach: false
 			};
-			coach.programmes.push(p.name);
-			coaches.set(m.userId, coach);
+			if (!person.programmes.includes(p.name)) person.programmes.push(p.name);
+			if (m.role === 'coach') person.coach = true;
+			people.set(m.userId, person);
 		}
 	}
-	return { ok: true, coaches: [...coaches.values()].sort((a, b) => a.name.localeCompare(b.name, 'nb')) };
+	const sorted = [...people.values()].sort(
+		(a, b) => Number(b.coach) - Number(a.coach) || a.name.localeCompare(b.name, 'nb')
+	);
+	return { ok: true, people: sorted };
+}
+
+/** The coaches of these programmes (of all of mine when none are named), by name. */
+export async function loadCoaches(
+	programmeIds?: readonly string[]
+): Promise<{ ok: true; coaches: Coach[] } | { ok: false; problem: SharingProblem }> {
+	const result = await loadProgrammePeople(['coach'], programmeIds);
+	if (!result.ok) return result;
+	return { ok: true, coaches: result.people.map(({ coach: _, ...coach }) => coach) };
 }

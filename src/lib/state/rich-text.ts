@@ -5,7 +5,13 @@
 import type { RichTextEditor, RichTextOptions } from '$sync/rich-text';
 import { app } from './app.svelte';
 
-export type { BlockKind, RichTextCommands, RichTextEditor, RichTextState } from '$sync/rich-text';
+export type {
+	AnchoredComment,
+	BlockKind,
+	RichTextCommands,
+	RichTextEditor,
+	RichTextState
+} from '$sync/rich-text';
 
 /** What a RichTextEditor component is given: mounts an editor for one document into `element`. */
 export type MountRichText = (element: HTMLElement, options?: RichTextOptions) => Promise<RichTextEditor>;

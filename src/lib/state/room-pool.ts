@@ -5,6 +5,7 @@
  * deleted from this device and it leaves the list of what is shared with me.
  */
 import { sharedDbName } from '$sync/doc-names';
+import { PersistedDoc } from '$sync/persisted-doc';
 import { handleError } from './handle-error';
 import { sharedWithMe } from './room-sharing.svelte';
 import { SharedRoom } from './shared-room.svelte';
@@ -46,6 +47,15 @@ export function releaseRoom(room: string): void {
 	open.delete(room);
 	entry.stopWatching();
 	if (entry.shared.access !== 'removed') entry.shared.destroy();
+}
+
+/**
+ * Deletes a room's copy from this device (it is no longer shared with me, and was not open when
+ * that happened). A room open here is left alone: the server's refusal deletes it.
+ */
+export async function deleteRoomCopy(room: string): Promise<void> {
+	if (open.has(room)) return;
+	await new PersistedDoc(sharedDbName(room)).wipe();
 }
 
 /** Writes every open room to the device (before a reload). */

@@ -123,6 +123,10 @@ export class SharedWithMeList {
 	get conversations() {
 		return this.#items.filter((i) => sharedRoomKind(i.room)?.kind === 'conversation');
 	}
+	/** Drafts shared with me for feedback (their comments rooms come with them). */
+	get drafts() {
+		return this.#items.filter((i) => sharedRoomKind(i.room)?.kind === 'draft');
+	}
 	find(room: string): SharedWithMe | undefined {
 		return this.#items.find((i) => i.room === room);
 	}

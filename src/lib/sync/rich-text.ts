@@ -14,7 +14,14 @@ import { keymap } from 'prosemirror-keymap';
 import type { MarkType, NodeType } from 'prosemirror-model';
 import { liftListItem, sinkListItem, splitListItem, wrapInList } from 'prosemirror-schema-list';
 import type { Node as PmNode } from 'prosemirror-model';
-import { EditorState, Plugin, PluginKey, type Command, type Transaction } from 'prosemirror-state';
+import {
+	EditorState,
+	Plugin,
+	PluginKey,
+	TextSelection,
+	type Command,
+	type Transaction
+} from 'prosemirror-state';
 import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
 import {
 	defaultDeleteFilter,
@@ -26,12 +33,24 @@ import {
 	yUndoPlugin
 } from 'y-prosemirror';
 import * as Y from 'yjs';
+import type { AnchorRange, CommentAnchor } from '$domain/draft-comment';
 import { registerLocalOrigin } from './persisted-doc';
+import {
+	anchorOf,
+	commentAt,
+	commentsKey,
+	commentsPlugin,
+	decodeComments,
+	type AnchorContext,
+	type AnchoredComment,
+	type CommentsMeta
+} from './rich-text-anchors';
 import { cleanPastedHtml, richTextSchema as schema, safeHref, wordListsToLists } from './rich-text-schema';
 
 registerLocalOrigin(ySyncPluginKey);
 
 export type BlockKind = 'paragraph' | 'heading2' | 'heading3';
+export type { AnchoredComment } from './rich-text-anchors';
 
 /** What the toolbar shows: which marks and blocks the selection is in, and what can be done. */
 export interface RichTextState {
@@ -44,6 +63,8 @@ export interface RichTextState {
 	readonly blockquote: boolean;
 	readonly canUndo: boolean;
 	readonly canRedo: boolean;
+	/** Something is selected (a passage to comment on). */
+	readonly selected: boolean;
 }
 
 export interface RichTextCommands {
@@ -69,6 +90,16 @@ export interface RichTextEditor {
 	readonly state: RichTextState;
 	/** Calls back after every change of content or selection; returns the unsubscribe. */
 	onChange(listener: (state: RichTextState) => void): () => void;
+	/** The selected passage as the anchor of a comment, or null when no text is selected. */
+	selectionAnchor(): CommentAnchor | null;
+	/** Marks these comments' passages in the text; they follow the text as it changes. */
+	setComments(list: readonly AnchoredComment[]): void;
+	/** Where each marked passage is now: null when its text is deleted; missing: not known yet. */
+	commentRanges(): ReadonlyMap<string, AnchorRange>;
+	/** Calls back when the cursor or a click enters a marked passage (its comment's id) or leaves (null). */
+	onCommentAt(listener: (id: string | null) => void): () => void;
+	/** Selects a comment's passage and scrolls to it (focus goes to the text); false if it is gone. */
+	revealComment(id: string): boolean;
 	destroy(): void;
 }
 
@@ -114,6 +145,10 @@ export function mountEditor(
 ): RichTextEditor {
 	const { undoManager, unregisterUndo } = createUndoManager(fragment);
 	const listeners = new Set<(state: RichTextState) => void>();
+	const commentListeners = new Set<(id: string | null) => void>();
+	let binding: { mapping: AnchorContext['mapping'] } | null = null;
+	const anchorContext = (): AnchorContext | null => (binding ? { fragment, mapping: binding.mapping } : null);
+	let atComment: string | null = null;
 
 	const state = EditorState.create({
 		schema,
@@ -121,6 +156,7 @@ export function mountEditor(
 			ySyncPlugin(fragment),
 			yUndoPlugin({ undoManager }),
 			findPlugin(),
+			commentsPlugin(anchorContext),
 			inputRules({ rules: markdownRules() }),
 			keymap(editingKeys()),
 			keymap(baseKeymap)
@@ -143,8 +179,37 @@ export function mountEditor(
 			if (tr.docChanged && !meta?.isChangeOrigin) options.onLocalChange?.();
 			const current = readState(this.state, undoManager);
 			for (const listener of listeners) listener(current);
+			const at = commentAt(this.state);
+			if (at !== atComment) {
+				atComment = at;
+				for (const listener of commentListeners) listener(at);
+			}
 		}
 	});
+	binding =
+		(ySyncPluginKey.getState(view.state) as { binding?: typeof binding } | undefined)?.binding ?? null;
+
+	// A local edit reaches Yjs after its transaction: then the passages are worked out again from
+	// their relative positions (edits from elsewhere do this as they arrive, see rich-text-anchors.ts).
+	let destroyed = false;
+	let refreshQueued = false;
+	const refreshComments = () => {
+		refreshQueued = false;
+		if (!destroyed) view.dispatch(view.state.tr.setMeta(commentsKey, 'refresh' satisfies CommentsMeta));
+	};
+	const onYjsChange = (transaction: Y.Transaction) => {
+		if (
+			refreshQueued ||
+			![...transaction.changedParentTypes.keys()].some((t) => (t as unknown) === fragment)
+		) {
+			return;
+		}
+		if (!commentsKey.getState(view.state)?.comments.length) return;
+		refreshQueued = true;
+		queueMicrotask(refreshComments);
+	};
+	fragment.doc?.on('afterTransaction', onYjsChange);
+	let shownComments = '[]';
 	// Undo and redo change the document without a transaction of ours: tell the toolbar.
 	const onStack = () => {
 		const current = readState(view.state, undoManager);
@@ -214,8 +279,39 @@ export function mountEditor(
 			listeners.add(listener);
 			return () => listeners.delete(listener);
 		},
+		selectionAnchor() {
+			const context = anchorContext();
+			const { from, to, empty } = view.state.selection;
+			return context && !empty ? anchorOf(view.state.doc, from, to, context) : null;
+		},
+		setComments(list) {
+			const json = JSON.stringify(list);
+			if (json === shownComments) return;
+			shownComments = json;
+			const meta: CommentsMeta = { comments: decodeComments(list) };
+			view.dispatch(view.state.tr.setMeta(commentsKey, meta));
+		},
+		commentRanges: () => commentsKey.getState(view.state)?.ranges ?? new Map(),
+		onCommentAt(listener) {
+			commentListeners.add(listener);
+			return () => commentListeners.delete(listener);
+		},
+		revealComment(id) {
+			const range = commentsKey.getState(view.state)?.ranges.get(id);
+			if (!range) return false;
+			view.dispatch(
+				view.state.tr
+					.setSelection(TextSelection.create(view.state.doc, range.from, range.to))
+					.scrollIntoView()
+			);
+			view.focus();
+			return true;
+		},
 		destroy() {
+			destroyed = true;
+			fragment.doc?.off('afterTransaction', onYjsChange);
 			listeners.clear();
+			commentListeners.clear();
 			undoManager.off('stack-item-added', onStack);
 			undoManager.off('stack-item-popped', onStack);
 			view.destroy();
@@ -394,6 +490,7 @@ function readState(state: EditorState, undoManager: Y.UndoManager): RichTextStat
 		orderedList: list === nodes.ordered_list,
 		blockquote: inAncestor(state, nodes.blockquote),
 		canUndo: undoManager.canUndo(),
-		canRedo: undoManager.canRedo()
+		canRedo: undoManager.canRedo(),
+		selected: !state.selection.empty
 	};
 }

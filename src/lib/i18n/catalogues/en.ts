@@ -1,4 +1,5 @@
 /** English, in the same parts as the bokmål source (en/core.ts, en/programme.ts, en/development.ts, en/sharing.ts, en/conversation.ts, en/editor.ts, en/drafts.ts). */
+import comments from './en/comments';
 import conversation from './en/conversation';
 import core from './en/core';
 import development from './en/development';
@@ -23,7 +24,8 @@ const messages: Messages = {
 	...drafts,
 	...versions,
 	...exportPart,
-	...search
+	...search,
+	...comments
 };
 
 export default messages;

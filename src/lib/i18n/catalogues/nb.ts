@@ -4,6 +4,7 @@
  * these keys (tests/unit/i18n.test.ts checks it, and each part's type too).
  */
 import type { MessageValue } from '../types';
+import comments from './nb/comments';
 import conversation from './nb/conversation';
 import core from './nb/core';
 import development from './nb/development';
@@ -27,7 +28,8 @@ const messages = {
 	...drafts,
 	...versions,
 	...exportPart,
-	...search
+	...search,
+	...comments
 } as const;
 
 export type { MessageValue };
