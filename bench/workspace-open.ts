@@ -137,7 +137,7 @@ async function main(cleanup: Cleanup): Promise<void> {
 			count: 1
 		},
 		// The search index is built from everything on the device when /search first opens.
-		{ name: '/search, first results', path: '/search?q=endringsledelse', selector: '.hits > li', count: 1 }
+		{ name: '/search, first results', path: '/search?q=endringsledelse', selector: '.hits > li', count: 50 }
 	];
 
 	log('signing in online: the app syncs the workspace and the programme down');
