@@ -22,6 +22,7 @@ import { acquireRoom, releaseRoom } from './room-pool';
 import { handleError } from './handle-error';
 import { newRecordId, Records } from './records.svelte';
 import { sharedWithMe } from './room-sharing.svelte';
+import { SharedStart } from './shared-start';
 
 /** The workspace collection of the participant's own conversations. */
 export const CONVERSATION_INDEX = 'conversations';
@@ -143,20 +144,11 @@ export class ConversationKeeper {
 		return this.#summaries.get(room);
 	}
 
-	#users = 0;
-	#stop: (() => void) | null = null;
+	#shared = new SharedStart(() => this.#start());
 
 	/** Starts holding (shared by whoever asks: the layout, the list); returns the function that lets go. */
 	watch(): () => void {
-		if (this.#users++ === 0) this.#stop = this.#start();
-		let done = false;
-		return () => {
-			if (done) return;
-			done = true;
-			if (--this.#users > 0) return;
-			this.#stop?.();
-			this.#stop = null;
-		};
+		return this.#shared.hold();
 	}
 
 	#start(): () => void {

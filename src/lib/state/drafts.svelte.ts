@@ -26,6 +26,7 @@ import { handleError } from './handle-error';
 import { newRecordId, Records } from './records.svelte';
 import { acquireRoom, releaseRoom } from './room-pool';
 import { toasts } from './toasts.svelte';
+import { SharedStart } from './shared-start';
 
 /** The workspace collection of my drafts' index entries. */
 export const DRAFT_INDEX = 'drafts';
@@ -142,20 +143,11 @@ const KEEP_DEBOUNCE_MS = 1_000;
  * search follow what is written on other devices.
  */
 export class DraftKeeper {
-	#users = 0;
-	#stop: (() => void) | null = null;
+	#shared = new SharedStart(() => this.#start());
 
 	/** Starts holding (shared by whoever asks); returns the function that lets go. */
 	watch(): () => void {
-		if (this.#users++ === 0) this.#stop = this.#start();
-		let done = false;
-		return () => {
-			if (done) return;
-			done = true;
-			if (--this.#users > 0) return;
-			this.#stop?.();
-			this.#stop = null;
-		};
+		return this.#shared.hold();
 	}
 
 	#start(): () => void {

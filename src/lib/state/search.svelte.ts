@@ -30,6 +30,7 @@ import { handleError } from './handle-error';
 import { acquireProgramme, releaseProgramme } from './programme-rooms';
 import { myProgrammes } from './programmes.svelte';
 import { planSource, readingSource, SEARCH_COLLECTIONS, taskSource } from './search-records';
+import { SharedStart } from './shared-start';
 
 const DEBOUNCE_MS = 120;
 
@@ -50,8 +51,7 @@ class Search {
 	#built = $state.raw<readonly SearchKind[]>([]);
 	#pending = new Map<SearchKind, () => SearchDocument[]>();
 	#timer: ReturnType<typeof setTimeout> | null = null;
-	#users = 0;
-	#stop: (() => void) | null = null;
+	#shared = new SharedStart(() => this.#follow());
 
 	/** True once every source has been read into the index. */
 	get ready(): boolean {
@@ -72,15 +72,7 @@ class Search {
 
 	/** Starts following the sources (the first call builds the index); returns the stop function. */
 	open(): () => void {
-		if (this.#users++ === 0) this.#stop = this.#follow();
-		let stopped = false;
-		return () => {
-			if (stopped) return;
-			stopped = true;
-			if (--this.#users > 0) return;
-			this.#stop?.();
-			this.#stop = null;
-		};
+		return this.#shared.hold();
 	}
 
 	#follow(): () => void {

@@ -14,6 +14,7 @@ import { app } from './app.svelte';
 import { handleError } from './handle-error';
 import { acquireRoom, deleteRoomCopy, releaseRoom } from './room-pool';
 import { sharedWithMe } from './room-sharing.svelte';
+import { SharedStart } from './shared-start';
 
 /** Where a draft shared with me lives: owner and id, from its room. */
 export function sharedDraft(room: string): { ownerId: string; id: string } | null {
@@ -25,8 +26,7 @@ export class SharedDraftKeeper {
 	#summaries = new SvelteMap<string, DraftMeta>();
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not shown
 	#held = new Map<string, (unshared: boolean) => void>();
-	#users = 0;
-	#stop: (() => void) | null = null;
+	#shared = new SharedStart(() => this.#start());
 
 	/** What the lists show of a draft shared with me (null until its document is on the device). */
 	summary(room: string): DraftMeta | null {
@@ -35,15 +35,7 @@ export class SharedDraftKeeper {
 
 	/** Starts holding (shared by whoever asks: the layout, a list); returns the function that lets go. */
 	watch(): () => void {
-		if (this.#users++ === 0) this.#stop = this.#start();
-		let done = false;
-		return () => {
-			if (done) return;
-			done = true;
-			if (--this.#users > 0) return;
-			this.#stop?.();
-			this.#stop = null;
-		};
+		return this.#shared.hold();
 	}
 
 	#start(): () => void {
