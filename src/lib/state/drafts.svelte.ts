@@ -16,7 +16,7 @@ import {
 	type NewDraft
 } from '$domain/draft';
 import { countText, richPlainText, type RichDoc } from '$domain/rich-text';
-import { draftRoom } from '$domain/sharing';
+import { draftCommentsRoom, draftRoom } from '$domain/sharing';
 import { deleteDraftText, putDraftText } from '$data/draft-texts';
 import { initDraft, observeDraft, readDraftBody, readDraftMeta } from '$sync/draft-doc';
 import { isLocalOrigin, LOCAL_ORIGIN } from '$sync/persisted-doc';
@@ -185,6 +185,9 @@ function holdDraft(id: string): () => void {
 	if (!me) return () => {};
 	const room = draftRoom(me.id, id);
 	const { shared, opened } = acquireRoom(room);
+	// Its comments too: what a coach wrote is on this device before I open the draft offline.
+	const commentsRoom = draftCommentsRoom(me.id, id);
+	acquireRoom(commentsRoom);
 	let stopped = false;
 	let stopObserving: (() => void) | null = null;
 	let timer: ReturnType<typeof setTimeout> | null = null;
@@ -227,6 +230,7 @@ function holdDraft(id: string): () => void {
 		stopped = true;
 		stopObserving?.();
 		releaseRoom(room);
+		releaseRoom(commentsRoom);
 	};
 }
 
