@@ -30,7 +30,7 @@ export default {
 	'share.plan.done': 'The plan is shared with {name}.',
 	'share.plan.undone': 'The plan is no longer shared with {name}.',
 	'shared.title': 'Shared with me',
-	'shared.hub': 'Plans and conversations others have shared with you, for instance as their coach.',
+	'shared.hub': 'Plans, conversations and drafts others have shared with you, for instance as their coach.',
 	'shared.intro':
 		'Documents others have shared with you. They are kept on this device and can be read offline.',
 	'shared.plans': 'Training plans',

@@ -30,7 +30,7 @@ export default {
 	'share.plan.done': 'Planen er delt med {name}.',
 	'share.plan.undone': 'Planen er ikke lenger delt med {name}.',
 	'shared.title': 'Delt med meg',
-	'shared.hub': 'Planer og samtaler andre har delt med deg, for eksempel som veileder.',
+	'shared.hub': 'Planer, samtaler og utkast andre har delt med deg, for eksempel som veileder.',
 	'shared.intro': 'Dokumenter andre har delt med deg. De ligger på enheten og kan leses uten nett.',
 	'shared.plans': 'Treningsplaner',
 	'shared.conversations': 'Trepartssamtaler',
