@@ -156,6 +156,7 @@ export function mountEditor(
 			ySyncPlugin(fragment),
 			yUndoPlugin({ undoManager }),
 			findPlugin(),
+			...(options.editable === false ? [readOnlyPlugin()] : []),
 			commentsPlugin(anchorContext),
 			inputRules({ rules: markdownRules() }),
 			keymap(editingKeys()),
@@ -168,10 +169,13 @@ export function mountEditor(
 			role: 'textbox',
 			'aria-multiline': 'true',
 			class: 'rich-text-content',
+			...(options.editable === false ? { 'aria-readonly': 'true', inputmode: 'none' } : {}),
 			...options.attributes
 		},
 		transformPastedHTML: (html) => cleanPastedHtml(wordListsToLists(html)),
-		editable: () => options.editable !== false,
+		// A read-only text stays focusable with a caret, so a keyboard selects a passage to comment
+		// on (Shift + arrows) without caret browsing; readOnlyPlugin refuses every change of ours.
+		editable: () => true,
 		// Called with the view as `this`, also while the view is being built (the binding's first render).
 		dispatchTransaction(this: EditorView, tr: Transaction) {
 			this.updateState(this.state.apply(tr));
@@ -319,6 +323,26 @@ export function mountEditor(
 			unregisterUndo();
 		}
 	};
+}
+
+/**
+ * Read-only, yet with a caret: the text changes only from Yjs (someone else's edits), never from
+ * typing, pasting, dropping or a shortcut here.
+ */
+function readOnlyPlugin(): Plugin {
+	return new Plugin({
+		filterTransaction: (tr) => !tr.docChanged || tr.getMeta(ySyncPluginKey) !== undefined,
+		props: {
+			handleDOMEvents: {
+				beforeinput: (_view, event) => {
+					event.preventDefault();
+					return true;
+				}
+			},
+			handlePaste: () => true,
+			handleDrop: () => true
+		}
+	});
 }
 
 const findKey = new PluginKey<DecorationSet>('find');
