@@ -9,20 +9,10 @@
  * and the tab channel take them like any other keystroke.
  */
 import { baseKeymap, lift, setBlockType, toggleMark, wrapIn } from 'prosemirror-commands';
-import { InputRule, inputRules, textblockTypeInputRule, wrappingInputRule } from 'prosemirror-inputrules';
+import { inputRules } from 'prosemirror-inputrules';
 import { keymap } from 'prosemirror-keymap';
-import type { MarkType, NodeType } from 'prosemirror-model';
-import { liftListItem, sinkListItem, splitListItem, wrapInList } from 'prosemirror-schema-list';
-import type { Node as PmNode } from 'prosemirror-model';
-import {
-	EditorState,
-	Plugin,
-	PluginKey,
-	TextSelection,
-	type Command,
-	type Transaction
-} from 'prosemirror-state';
-import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
+import { EditorState, TextSelection, type Command, type Transaction } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
 import {
 	defaultDeleteFilter,
 	defaultProtectedNodes,
@@ -45,6 +35,20 @@ import {
 	type AnchoredComment,
 	type CommentsMeta
 } from './rich-text-anchors';
+import {
+	editingKeys,
+	em,
+	inAncestor,
+	link,
+	linkRange,
+	listAround,
+	markActive,
+	markdownRules,
+	nodes,
+	strong,
+	toggleList
+} from './rich-text-commands';
+import { findKey, findPlugin, findRange, readOnlyPlugin } from './rich-text-plugins';
 import { cleanPastedHtml, richTextSchema as schema, safeHref, wordListsToLists } from './rich-text-schema';
 
 registerLocalOrigin(ySyncPluginKey);
@@ -113,12 +117,6 @@ export interface RichTextOptions {
 	/** Opens at the first match of these words (from search), marked until the next edit. */
 	find?: string;
 }
-
-const { strong, em, link } = schema.marks as Record<'strong' | 'em' | 'link', MarkType>;
-const nodes = schema.nodes as Record<
-	'paragraph' | 'heading' | 'blockquote' | 'bullet_list' | 'ordered_list' | 'list_item' | 'hard_break',
-	NodeType
->;
 
 /**
  * The editor's undo history: only this page's edits through the binding, never another tab's,
@@ -323,180 +321,6 @@ export function mountEditor(
 			unregisterUndo();
 		}
 	};
-}
-
-/**
- * Read-only, yet with a caret: the text changes only from Yjs (someone else's edits), never from
- * typing, pasting, dropping or a shortcut here.
- */
-function readOnlyPlugin(): Plugin {
-	return new Plugin({
-		filterTransaction: (tr) => !tr.docChanged || tr.getMeta(ySyncPluginKey) !== undefined,
-		props: {
-			handleDOMEvents: {
-				beforeinput: (_view, event) => {
-					event.preventDefault();
-					return true;
-				}
-			},
-			handlePaste: () => true,
-			handleDrop: () => true
-		}
-	});
-}
-
-const findKey = new PluginKey<DecorationSet>('find');
-
-/** The match `find` marks: kept while nothing changes, gone with the next edit. */
-function findPlugin(): Plugin<DecorationSet> {
-	return new Plugin<DecorationSet>({
-		key: findKey,
-		state: {
-			init: () => DecorationSet.empty,
-			apply(tr, set) {
-				const meta = tr.getMeta(findKey) as { from: number; to: number } | 'clear' | undefined;
-				if (meta === 'clear') return DecorationSet.empty;
-				if (meta) {
-					return DecorationSet.create(tr.doc, [
-						Decoration.inline(meta.from, meta.to, { class: 'find-match', 'data-find-match': '' })
-					]);
-				}
-				return tr.docChanged ? DecorationSet.empty : set;
-			}
-		},
-		props: { decorations: (state) => findKey.getState(state) }
-	});
-}
-
-/**
- * Where the words of a search query first occur: the longest word, else its first letters (a
- * search matches word forms: "bibliotekene" finds "biblioteket"), case-insensitively.
- */
-export function findRange(doc: PmNode, query: string): { from: number; to: number } | null {
-	const words = query
-		.toLocaleLowerCase('nb')
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter(Boolean)
-		.sort((a, b) => b.length - a.length);
-	const candidates = words.flatMap((w) => (w.length > 5 ? [w, w.slice(0, Math.max(4, w.length - 3))] : [w]));
-	for (const term of candidates) {
-		let found: { from: number; to: number } | null = null;
-		doc.descendants((node, pos) => {
-			if (found) return false;
-			if (!node.isTextblock) return true;
-			let text = '';
-			const starts: { at: number; pos: number }[] = [];
-			node.forEach((child, offset) => {
-				if (!child.isText) return;
-				starts.push({ at: text.length, pos: pos + 1 + offset });
-				text += child.text;
-			});
-			const at = text.toLocaleLowerCase('nb').indexOf(term);
-			if (at >= 0) {
-				const start = starts.filter((s) => s.at <= at).at(-1)!;
-				const from = start.pos + (at - start.at);
-				found = { from, to: from + term.length };
-			}
-			return false;
-		});
-		if (found) return found;
-	}
-	return null;
-}
-
-function editingKeys(): Record<string, Command> {
-	return {
-		'Mod-z': undoCommand,
-		'Mod-y': redoCommand,
-		'Shift-Mod-z': redoCommand,
-		'Mod-b': toggleMark(strong),
-		'Mod-i': toggleMark(em),
-		'Mod-Alt-2': setBlockType(nodes.heading, { level: 2 }),
-		'Mod-Alt-3': setBlockType(nodes.heading, { level: 3 }),
-		'Mod-Alt-0': setBlockType(nodes.paragraph),
-		'Shift-Mod-8': wrapInList(nodes.bullet_list),
-		'Shift-Mod-7': wrapInList(nodes.ordered_list),
-		'Shift-Mod-9': wrapIn(nodes.blockquote),
-		'Shift-Enter': (state, dispatch) => {
-			dispatch?.(state.tr.replaceSelectionWith(nodes.hard_break.create()).scrollIntoView());
-			return true;
-		},
-		Enter: splitListItem(nodes.list_item),
-		Tab: sinkListItem(nodes.list_item),
-		'Shift-Tab': liftListItem(nodes.list_item)
-	};
-}
-
-/** "## ", "- ", "1. " and "> " at the start of a line, as in Markdown. */
-function markdownRules(): InputRule[] {
-	return [
-		textblockTypeInputRule(/^(#{2,3})\s$/, nodes.heading, (match) => ({ level: match[1]!.length })),
-		wrappingInputRule(/^\s*([-+*])\s$/, nodes.bullet_list),
-		wrappingInputRule(/^1\.\s$/, nodes.ordered_list),
-		wrappingInputRule(/^\s*>\s$/, nodes.blockquote)
-	];
-}
-
-/** Wraps the selection in a list of this type, or lifts it out of one. */
-function toggleList(type: NodeType): Command {
-	return (state, dispatch, view) => {
-		const list = listAround(state);
-		if (list === type) return liftListItem(nodes.list_item)(state, dispatch, view);
-		if (list) {
-			// Switch the kind of the list the selection is in.
-			const { $from } = state.selection;
-			for (let d = $from.depth; d > 0; d--) {
-				const node = $from.node(d);
-				if (node.type === nodes.bullet_list || node.type === nodes.ordered_list) {
-					dispatch?.(state.tr.setNodeMarkup($from.before(d), type));
-					return true;
-				}
-			}
-		}
-		return wrapInList(type)(state, dispatch, view);
-	};
-}
-
-function listAround(state: EditorState): NodeType | null {
-	const { $from } = state.selection;
-	for (let d = $from.depth; d > 0; d--) {
-		const type = $from.node(d).type;
-		if (type === nodes.bullet_list || type === nodes.ordered_list) return type;
-	}
-	return null;
-}
-
-function inAncestor(state: EditorState, type: NodeType): boolean {
-	const { $from } = state.selection;
-	for (let d = $from.depth; d > 0; d--) if ($from.node(d).type === type) return true;
-	return false;
-}
-
-function markActive(state: EditorState, type: MarkType): boolean {
-	const { from, $from, to, empty } = state.selection;
-	if (empty) return !!type.isInSet(state.storedMarks ?? $from.marks());
-	return state.doc.rangeHasMark(from, to, type);
-}
-
-/** The extent of the link around the cursor (or the selection's start). */
-function linkRange(state: EditorState): { from: number; to: number; href: string } | null {
-	const { $from } = state.selection;
-	const start = $from.start();
-	let run: { from: number; to: number; href: string } | null = null;
-	let found: { from: number; to: number; href: string } | null = null;
-	$from.parent.forEach((child, offset) => {
-		const mark = link.isInSet(child.marks);
-		if (!mark) {
-			run = null;
-			return;
-		}
-		const from = start + offset;
-		const to = from + child.nodeSize;
-		const href = mark.attrs.href as string;
-		run = run && run.to === from && run.href === href ? { ...run, to } : { from, to, href };
-		if (run.from <= $from.pos && $from.pos <= run.to) found = run;
-	});
-	return found;
 }
 
 function readState(state: EditorState, undoManager: Y.UndoManager): RichTextState {
