@@ -18,7 +18,6 @@ export default {
 	'drafts.new.requirementNone': 'Not linked to a work requirement',
 	'drafts.new.requirementHint': 'The length target comes from the work requirement.',
 	'drafts.new.create': 'Create draft',
-	'drafts.new.failed': 'The draft could not be created.',
 	'drafts.kind.blog': 'Blog post',
 	'drafts.kind.assignment': 'Written assignment',
 	'drafts.status.draft': 'Draft',
@@ -30,7 +29,6 @@ export default {
 	'drafts.lastEdited': 'Last edited {time}',
 	'drafts.lengthShort': '{characters} characters',
 	'drafts.lengthOf': '{characters} of {target} characters',
-	'drafts.open': 'Open',
 	'drafts.remove': 'Remove from the list',
 	'drafts.removed': '“{title}” was removed from the list.',
 	'drafts.undo': 'Undo',
@@ -52,6 +50,5 @@ export default {
 	'drafts.count.over': '{extra} characters over the target',
 	'drafts.count.none': 'No length target',
 	'drafts.version.submittedName': 'Submitted {date}',
-	'drafts.version.beforeRestoreName': 'Before restoring “{name}”',
-	'drafts.exportAll': 'Export all drafts'
+	'drafts.version.beforeRestoreName': 'Before restoring “{name}”'
 } as const satisfies PartOf<typeof source>;

@@ -17,7 +17,6 @@ export default {
 	'drafts.new.requirementNone': 'Ikke knyttet til et arbeidskrav',
 	'drafts.new.requirementHint': 'Lengdemålet hentes fra arbeidskravet.',
 	'drafts.new.create': 'Opprett utkast',
-	'drafts.new.failed': 'Utkastet kunne ikke opprettes.',
 	'drafts.kind.blog': 'Blogginnlegg',
 	'drafts.kind.assignment': 'Skriftlig arbeid',
 	'drafts.status.draft': 'Utkast',
@@ -29,7 +28,6 @@ export default {
 	'drafts.lastEdited': 'Sist endret {time}',
 	'drafts.lengthShort': '{characters} tegn',
 	'drafts.lengthOf': '{characters} av {target} tegn',
-	'drafts.open': 'Åpne',
 	'drafts.remove': 'Fjern fra listen',
 	'drafts.removed': '«{title}» er fjernet fra listen.',
 	'drafts.undo': 'Angre',
@@ -51,6 +49,5 @@ export default {
 	'drafts.count.over': '{extra} tegn over målet',
 	'drafts.count.none': 'Ikke knyttet til et lengdemål',
 	'drafts.version.submittedName': 'Innlevert {date}',
-	'drafts.version.beforeRestoreName': 'Før gjenoppretting av «{name}»',
-	'drafts.exportAll': 'Eksporter alle utkast'
+	'drafts.version.beforeRestoreName': 'Før gjenoppretting av «{name}»'
 } as const satisfies Record<string, MessageValue>;
