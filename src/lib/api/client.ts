@@ -32,6 +32,8 @@ import {
 	type SharedWithMe
 } from '$domain/sharing';
 
+import { GroupSchema, type Group } from '$domain/group';
+
 export type ApiResult<T> =
 	| { ok: true; value: T }
 	| { ok: false; kind: 'offline' }
@@ -166,6 +168,52 @@ export const api = {
 		token: string
 	): Promise<ApiResult<SurveyAggregate>> =>
 		call(surveyPath(programmeId, survey), { token }, SurveyAggregateSchema),
+
+	/** Colloquium groups (see domain/group.ts). */
+	myGroups: (token: string): Promise<ApiResult<{ groups: Group[] }>> =>
+		call('/api/groups', { token }, v.object({ groups: v.array(GroupSchema) })),
+
+	group: (groupId: string, token: string): Promise<ApiResult<{ group: Group }>> =>
+		call(`/api/groups/${encodeURIComponent(groupId)}`, { token }, v.object({ group: GroupSchema })),
+
+	programmeGroups: (programmeId: string, token: string): Promise<ApiResult<{ groups: Group[] }>> =>
+		call(
+			`/api/programmes/${encodeURIComponent(programmeId)}/groups`,
+			{ token },
+			v.object({ groups: v.array(GroupSchema) })
+		),
+
+	createGroup: (
+		programmeId: string,
+		body: { name: string; memberIds: string[] },
+		token: string
+	): Promise<ApiResult<{ id: string }>> =>
+		call(
+			`/api/programmes/${encodeURIComponent(programmeId)}/groups`,
+			{ method: 'POST', body, token },
+			v.object({ id: v.string() })
+		),
+
+	setGroupMembers: (
+		groupId: string,
+		memberIds: string[],
+		token: string
+	): Promise<ApiResult<{ group: Group }>> =>
+		call(
+			`/api/groups/${encodeURIComponent(groupId)}/members`,
+			{ method: 'PUT', body: { memberIds }, token },
+			v.object({ group: GroupSchema })
+		),
+
+	renameGroup: (groupId: string, name: string, token: string): Promise<ApiResult<{ group: Group }>> =>
+		call(
+			`/api/groups/${encodeURIComponent(groupId)}`,
+			{ method: 'PATCH', body: { name }, token },
+			v.object({ group: GroupSchema })
+		),
+
+	deleteGroup: (groupId: string, token: string): Promise<ApiResult<void>> =>
+		call(`/api/groups/${encodeURIComponent(groupId)}`, { method: 'DELETE', token }, null),
 
 	invitation: (code: string): Promise<ApiResult<Invitation>> =>
 		call(`/api/invites/${encodeURIComponent(code)}`, {}, InvitationSchema),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { GroupSchema } from './group';
 import { MyProgrammeSchema } from './session';
 import { SharedWithMeSchema } from './sharing';
 
@@ -14,7 +15,9 @@ export const SettingsSchema = v.object({
 	/** The account's programmes, as last fetched (so the list shows offline). */
 	programmes: v.optional(v.array(MyProgrammeSchema)),
 	/** The documents shared with me, as last fetched (so a coach or a guest opens them offline). */
-	sharedWithMe: v.optional(v.array(SharedWithMeSchema))
+	sharedWithMe: v.optional(v.array(SharedWithMeSchema)),
+	/** The account's colloquium groups, as last fetched (so they open offline). */
+	groups: v.optional(v.array(GroupSchema))
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
