@@ -96,7 +96,7 @@ export class ProgrammeAdmin {
 	}
 }
 
-function problemOf(result: ApiResult<unknown>): AdminProblem | null {
+export function problemOf(result: ApiResult<unknown>): AdminProblem | null {
 	if (result.ok) return null;
 	if (result.kind === 'offline') return 'offline';
 	return result.status === 403 || result.status === 401 ? 'forbidden' : 'failed';

@@ -184,14 +184,22 @@ export class SyncSession {
 		journal: ChangeJournal,
 		events: Omit<ConnectionEvents, 'onRefused'> & { onRefused(code: number): void }
 	): SyncConnection {
-		return new SyncConnection(doc.doc, syncUrl(location), room, session.token, journal, {
-			...events,
-			onRefused: (reason, code) => {
-				// A refused token stops every room: the user must sign in again.
-				if (reason === 'auth' && code !== CLOSE_CODES.forbidden) return this.#onAuthFailed();
-				events.onRefused(code);
-			}
-		});
+		return new SyncConnection(
+			doc.doc,
+			syncUrl(location),
+			room,
+			session.token,
+			journal,
+			{
+				...events,
+				onRefused: (reason, code) => {
+					// A refused token stops every room: the user must sign in again.
+					if (reason === 'auth' && code !== CLOSE_CODES.forbidden) return this.#onAuthFailed();
+					events.onRefused(code);
+				}
+			},
+			doc.awareness
+		);
 	}
 
 	#onAuthFailed(): void {

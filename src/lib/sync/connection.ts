@@ -5,6 +5,7 @@
  */
 import * as encoding from 'lib0/encoding';
 import type * as decoding from 'lib0/decoding';
+import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { ConnectionState } from '$domain/sync-status';
@@ -43,10 +44,13 @@ export class SyncConnection {
 		readonly room: string,
 		token: string,
 		private readonly journal: ChangeJournal,
-		private readonly events: ConnectionEvents
+		private readonly events: ConnectionEvents,
+		/** The document's presence (kept by its owner across reconnections); the provider's own if none. */
+		private readonly awareness?: Awareness
 	) {
 		this.#provider = new WebsocketProvider(serverUrl, room, doc, {
 			params: { token },
+			awareness,
 			connect: false,
 			// Tabs share changes through TabChannel, which also works offline and without a server.
 			disableBc: true,
@@ -112,7 +116,8 @@ export class SyncConnection {
 
 	destroy(): void {
 		this.#unsubscribeJournal();
-		this.#provider.awareness.destroy();
+		// The document's own presence outlives its socket (the server forgets us when it closes).
+		if (!this.awareness) this.#provider.awareness.destroy();
 		this.#provider.destroy();
 	}
 

@@ -4,6 +4,7 @@
  * (a programme, later groups and pairs) build on it.
  */
 import { fetchUpdates, IndexeddbPersistence } from 'y-indexeddb';
+import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
 /** Origin of changes made by this app on this device (y-indexeddb and the provider have their own). */
@@ -31,9 +32,16 @@ export function registerLocalOrigin(origin: unknown): () => void {
 
 export class PersistedDoc {
 	readonly doc = new Y.Doc();
+	/**
+	 * Who else has the document open (presence): sent with the document's socket. Empty (null)
+	 * until a page shows the document to its user (presence.ts), so a document held open in the
+	 * background tells nobody anything.
+	 */
+	readonly awareness = new Awareness(this.doc);
 	readonly #persistence: IndexeddbPersistence;
 
 	constructor(readonly dbName: string) {
+		this.awareness.setLocalState(null);
 		this.#persistence = new IndexeddbPersistence(dbName, this.doc);
 	}
 
@@ -78,12 +86,14 @@ export class PersistedDoc {
 	}
 
 	destroy(): void {
+		this.awareness.destroy();
 		this.doc.destroy();
 	}
 
 	/** Deletes the stored document from this device. */
 	async wipe(): Promise<void> {
 		await this.#persistence.clearData();
+		this.awareness.destroy();
 		this.doc.destroy();
 	}
 }

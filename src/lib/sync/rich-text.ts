@@ -18,11 +18,15 @@ import {
 	defaultProtectedNodes,
 	redoCommand,
 	undoCommand,
+	yCursorPlugin,
 	ySyncPlugin,
 	ySyncPluginKey,
 	yUndoPlugin
 } from 'y-prosemirror';
+import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import * as v from 'valibot';
+import { PresenceUserSchema } from '$domain/presence';
 import type { AnchorRange, CommentAnchor } from '$domain/draft-comment';
 import { registerLocalOrigin } from './persisted-doc';
 import {
@@ -116,6 +120,25 @@ export interface RichTextOptions {
 	editable?: boolean;
 	/** Opens at the first match of these words (from search), marked until the next edit. */
 	find?: string;
+	/**
+	 * The document's presence: others' cursors and selections are shown with their names, and
+	 * mine is sent while the editor has focus (presence.ts sets who I am).
+	 */
+	awareness?: Awareness;
+}
+
+/** Another person's caret: a coloured line with their name on it (the presence list says it in words). */
+function cursorWidget(user: { name: string; color: string }): HTMLElement {
+	const cursor = document.createElement('span');
+	cursor.className = 'ProseMirror-yjs-cursor';
+	cursor.style.borderColor = user.color;
+	cursor.setAttribute('aria-hidden', 'true');
+	const label = document.createElement('span');
+	label.className = 'ProseMirror-yjs-cursor-name';
+	label.style.backgroundColor = user.color;
+	label.textContent = user.name;
+	cursor.append('\u2060', label, '\u2060');
+	return cursor;
 }
 
 /**
@@ -153,6 +176,20 @@ export function mountEditor(
 		plugins: [
 			ySyncPlugin(fragment),
 			yUndoPlugin({ undoManager }),
+			...(options.awareness
+				? [
+						yCursorPlugin(options.awareness, {
+							// Only a well-formed state is drawn: its colour goes into a style attribute.
+							awarenessStateFilter: (mine: number, theirs: number, user: unknown) =>
+								mine !== theirs && v.is(PresenceUserSchema, user),
+							cursorBuilder: cursorWidget,
+							selectionBuilder: (user: { color: string }) => ({
+								style: `background-color: ${user.color}33`,
+								class: 'ProseMirror-yjs-selection'
+							})
+						})
+					]
+				: []),
 			findPlugin(),
 			...(options.editable === false ? [readOnlyPlugin()] : []),
 			commentsPlugin(anchorContext),

@@ -6,6 +6,7 @@ import development from './en/development';
 import drafts from './en/drafts';
 import editor from './en/editor';
 import exportPart from './en/export';
+import groups from './en/groups';
 import programme from './en/programme';
 import search from './en/search';
 import sharing from './en/sharing';
@@ -25,7 +26,8 @@ const messages: Messages = {
 	...versions,
 	...exportPart,
 	...search,
-	...comments
+	...comments,
+	...groups
 };
 
 export default messages;

@@ -11,6 +11,7 @@ import development from './nb/development';
 import drafts from './nb/drafts';
 import editor from './nb/editor';
 import exportPart from './nb/export';
+import groups from './nb/groups';
 import programme from './nb/programme';
 import search from './nb/search';
 import sharing from './nb/sharing';
@@ -29,7 +30,8 @@ const messages = {
 	...versions,
 	...exportPart,
 	...search,
-	...comments
+	...comments,
+	...groups
 } as const;
 
 export type { MessageValue };
