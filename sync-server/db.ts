@@ -1,6 +1,6 @@
 /**
  * The one SQLite file, `DATA_DIR/lederlogg.sqlite`: accounts, sessions, programmes with their
- * memberships and invites, room grants and invites, and room storage.
+ * memberships, invites and groups, room grants and invites, and room storage.
  * WAL lets the accounts CLI write while the server runs; synchronous=FULL makes a commit durable.
  */
 import Database from 'better-sqlite3';
@@ -100,7 +100,24 @@ const MIGRATIONS: string[] = [
 		revoked_at INTEGER,
 		used_by TEXT
 	);
-	CREATE INDEX room_invites_room ON room_invites(room);`
+	CREATE INDEX room_invites_room ON room_invites(room);`,
+	// Colloquium groups of a programme (programmes/groups.ts): their members open `group:<id>`
+	// (rooms/authorize.ts). A member removed from the programme leaves its groups too.
+	`CREATE TABLE groups (
+		id TEXT PRIMARY KEY,
+		programme_id TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+		name TEXT NOT NULL,
+		created_by TEXT,
+		created_at INTEGER NOT NULL
+	);
+	CREATE INDEX groups_programme ON groups(programme_id);
+	CREATE TABLE group_members (
+		group_id TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+		user_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+		added_at INTEGER NOT NULL,
+		PRIMARY KEY (group_id, user_id)
+	) WITHOUT ROWID;
+	CREATE INDEX group_members_user ON group_members(user_id);`
 ];
 
 export function openDatabase(dataDir: string): Db {

@@ -18,7 +18,7 @@ import { createStaticHandler } from './http/static.ts';
 import { createLogger, type Logger } from './log.ts';
 import { Programmes } from './programmes/index.ts';
 import { Sharing } from './sharing/index.ts';
-import { authorizeRoom, programmeOfRoom, programmeRooms } from './rooms/authorize.ts';
+import { authorizeRoom, groupRoom, programmeOfRoom } from './rooms/authorize.ts';
 import { SyncEndpoint, type EndpointOptions } from './rooms/endpoint.ts';
 import { SqliteStorage } from './storage/sqlite.ts';
 import type { RoomStorage } from './storage/storage.ts';
@@ -29,7 +29,7 @@ export interface SyncServerOptions {
 	storage?: RoomStorage;
 	now?: () => number;
 	logger?: Logger;
-	/** Room policy; defaults to `authorizeRoom` (rooms/authorize.ts) with the membership and grant tables. */
+	/** Room policy; defaults to `authorizeRoom` (rooms/authorize.ts) with the membership, grant and group tables. */
 	authorize?: EndpointOptions['authorize'];
 }
 
@@ -68,7 +68,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 					room,
 					user,
 					(id, userId) => programmes.members.role(id, userId),
-					(grantRoom, userId) => sharing.grants.access(grantRoom, userId)
+					(grantRoom, userId) => sharing.grants.access(grantRoom, userId),
+					(groupId, userId) => programmes.groups.isMember(groupId, userId)
 				)),
 		// A member's last sync: when a socket to a programme's rooms opens, and again when it closes.
 		onSocket: ({ userId, room }) => {
@@ -85,13 +86,22 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 			programmes,
 			inviteTtlMs: config.inviteTtlMs,
 			onLogout: (sessionId) => endpoint.closeSession(sessionId),
-			onMemberRemoved: (programmeId, userId) => endpoint.closeUserRooms(userId, programmeRooms(programmeId)),
-			connectedMembers: (programmeId) => endpoint.connectedUsers(programmeRooms(programmeId)),
+			// The programme's rooms and its groups' rooms (the member left those groups with it).
+			onMemberRemoved: (programmeId, userId) => {
+				const groups = new Set(programmes.groups.idsOfProgramme(programmeId).map(groupRoom));
+				endpoint.closeUserRooms(userId, (room) => programmeOfRoom(room) === programmeId || groups.has(room));
+			},
+			connectedMembers: (programmeId) =>
+				endpoint.connectedUsers((room) => programmeOfRoom(room) === programmeId),
 			sharing,
 			onGrantChanged: (room, userId, change) =>
 				change === 'removed'
 					? endpoint.closeUserRooms(userId, [room])
-					: endpoint.reconnectUserRooms(userId, [room])
+					: endpoint.reconnectUserRooms(userId, [room]),
+			onGroupMembersRemoved: (groupId, userIds) => {
+				for (const userId of userIds) endpoint.closeUserRooms(userId, [groupRoom(groupId)]);
+			},
+			onGroupDeleted: (groupId) => endpoint.closeRooms([groupRoom(groupId)])
 		}).fetch
 	);
 	const serveStatic = createStaticHandler(config.staticDir);

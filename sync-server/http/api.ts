@@ -1,6 +1,6 @@
 /**
  * The HTTP API under /api: health, auth (login, refresh, logout, me), first-run setup, the
- * programme routes (programmes-api.ts, invites-api.ts, surveys-api.ts) and sharing (sharing-api.ts). JSON in and out; every body is parsed with a
+ * programme routes (programmes-api.ts, invites-api.ts, surveys-api.ts, groups-api.ts) and sharing (sharing-api.ts). JSON in and out; every body is parsed with a
  * valibot schema; every error is `{ error }`.
  */
 import { Hono } from 'hono';
@@ -16,6 +16,7 @@ import {
 	requireIdentity as identityMiddleware,
 	type ApiEnv
 } from './common.ts';
+import { groupRoutes } from './groups-api.ts';
 import { inviteRoutes } from './invites-api.ts';
 import { programmeRoutes } from './programmes-api.ts';
 import { sharingRoutes } from './sharing-api.ts';
@@ -40,6 +41,10 @@ export interface ApiOptions {
 	sharing: Sharing;
 	/** Called after an account's access to a shared room was removed or lowered, to close its sockets. */
 	onGrantChanged: (room: string, userId: string, change: 'removed' | 'lowered') => void;
+	/** Called after accounts were taken out of a group, to close their sockets to its room. */
+	onGroupMembersRemoved: (groupId: string, userIds: readonly string[]) => void;
+	/** Called after a group was deleted, to close every socket to its room. */
+	onGroupDeleted: (groupId: string) => void;
 }
 
 const WRONG_CREDENTIALS = 'Wrong email or password';
@@ -92,6 +97,7 @@ export function createApi(options: ApiOptions): Hono<ApiEnv> {
 	programmeRoutes(api, { ...options, trustProxy });
 	inviteRoutes(api, { auth, programmes, logger, now });
 	surveyRoutes(api, { auth, programmes, now });
+	groupRoutes(api, options);
 	sharingRoutes(api, { ...options, trustProxy });
 
 	api.notFound((c) => fail(c, 404, 'Not found'));

@@ -60,3 +60,30 @@ export const SurveyAnswerBody = v.object({
 		v.check((r) => Object.keys(r).length >= 1 && Object.keys(r).length <= 50, 'Rate 1 to 50 items')
 	)
 });
+
+export const MAX_GROUP_MEMBERS = 200;
+
+const groupName = v.pipe(
+	v.string('Name must be text'),
+	v.trim(),
+	v.minLength(1, 'Name is required'),
+	v.maxLength(120, 'Name is too long (at most 120 characters)')
+);
+
+/** Account ids of a group's members (members of its programme; checked by the repository). */
+const memberIds = v.pipe(
+	v.array(
+		v.pipe(v.string('memberIds must be account ids'), v.minLength(1), v.maxLength(100)),
+		'memberIds must be a list of account ids'
+	),
+	v.maxLength(MAX_GROUP_MEMBERS, `A group has at most ${MAX_GROUP_MEMBERS} members`)
+);
+
+/** A new colloquium group. */
+export const GroupBody = v.object({ name: groupName, memberIds });
+
+/** A group's new member set. */
+export const GroupMembersBody = v.object({ memberIds });
+
+/** A group's new name. */
+export const GroupNameBody = v.object({ name: groupName });

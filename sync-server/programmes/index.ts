@@ -1,6 +1,7 @@
-/** Programmes, their memberships and invites: the repositories on one database, and joining. */
+/** Programmes, their memberships, invites and groups: the repositories on one database, and joining. */
 import type { AccountRepository } from '../auth/accounts.ts';
 import type { Db } from '../db.ts';
+import { GroupRepository } from './groups.ts';
 import { InviteRepository } from './invites.ts';
 import { Joining } from './join.ts';
 import { MembershipRepository } from './memberships.ts';
@@ -13,6 +14,7 @@ export class Programmes {
 	readonly invites: InviteRepository;
 	readonly joining: Joining;
 	readonly surveys: SurveyRepository;
+	readonly groups: GroupRepository;
 
 	constructor(db: Db, accounts: AccountRepository) {
 		this.programmes = new ProgrammeRepository(db);
@@ -20,5 +22,6 @@ export class Programmes {
 		this.invites = new InviteRepository(db);
 		this.joining = new Joining(db, accounts, this.members, this.invites);
 		this.surveys = new SurveyRepository(db);
+		this.groups = new GroupRepository(db);
 	}
 }

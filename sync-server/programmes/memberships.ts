@@ -52,7 +52,10 @@ export class MembershipRepository {
 		);
 	}
 
-	/** Removes the member, unless it is the programme's last coordinator (check and delete in one transaction). */
+	/**
+	 * Removes the member, unless it is the programme's last coordinator (check and delete in one
+	 * transaction). The member leaves the programme's groups in the same transaction.
+	 */
 	remove(programmeId: string, userId: string): RemoveResult {
 		return this.#db
 			.transaction((): RemoveResult => {
@@ -62,6 +65,12 @@ export class MembershipRepository {
 				this.#db
 					.prepare('DELETE FROM memberships WHERE programme_id = ? AND user_id = ?')
 					.run(programmeId, userId);
+				this.#db
+					.prepare(
+						`DELETE FROM group_members
+						WHERE user_id = ? AND group_id IN (SELECT id FROM groups WHERE programme_id = ?)`
+					)
+					.run(userId, programmeId);
 				return 'removed';
 			})
 			.immediate();

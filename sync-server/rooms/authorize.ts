@@ -5,8 +5,13 @@
  *                                 `:<key>`): the owner writes; others only as granted (read or write)
  *   programme:<id>                the programme's shared document: coordinators write, other members read
  *   programme:<id>:discussion     the programme's discussion: every member writes
+ *   programme:<id>:ideas:<key>    the idea market of one seminar (`<key>`: its event id): every member writes
+ *   programme:<id>:themes:<key>   the facilitator's themes for that market: coordinators write, other members read
+ *   group:<id>                    a colloquium group's document: its members write; nobody else opens it,
+ *                                 not even the programme's coordinators
  * A guest account (made by accepting a room invite) opens only the rooms granted to it.
- * Non-members (and unknown programmes) are forbidden; any other name is an unknown room.
+ * Non-members (and unknown programmes and groups) are forbidden; any other name is an unknown room.
+ * Asked at every upgrade, so a removed member is refused from then on.
  */
 import type { MemberRole } from '../programmes/memberships.ts';
 
@@ -25,9 +30,14 @@ export type MembershipLookup = (programmeId: string, userId: string) => MemberRo
 /** The access granted to the account in the room by its owner, or null. */
 export type GrantLookup = (room: string, userId: string) => Access | null;
 
+/** Whether the account is a member of the group (false for an unknown group). */
+export type GroupMembershipLookup = (groupId: string, userId: string) => boolean;
+
 const USER_ROOM = /^user:([^:]+)$/;
 const OWNED_ROOM = /^user:([^:]+):[a-z][a-z0-9-]{0,31}(:[A-Za-z0-9_-]{1,64})?$/;
-const PROGRAMME_ROOM = /^programme:([^:]+)(:discussion)?$/;
+/** Groups: 1 the programme, 2 `discussion`, `ideas` or `themes`. */
+const PROGRAMME_ROOM = /^programme:([^:]+)(?::(discussion)|:(ideas|themes):[A-Za-z0-9_-]{1,64})?$/;
+const GROUP_ROOM = /^group:([^:]+)$/;
 
 const FORBIDDEN: RoomDecision = { ok: false, code: 'forbidden' };
 
@@ -35,7 +45,8 @@ export function authorizeRoom(
 	room: string,
 	user: RoomUser,
 	roleIn: MembershipLookup,
-	grantOf: GrantLookup = () => null
+	grantOf: GrantLookup = () => null,
+	inGroup: GroupMembershipLookup = () => false
 ): RoomDecision {
 	const userRoom = USER_ROOM.exec(room);
 	if (userRoom) {
@@ -49,10 +60,15 @@ export function authorizeRoom(
 	}
 	const programmeRoom = PROGRAMME_ROOM.exec(room);
 	if (programmeRoom) {
-		const role = roleIn(programmeRoom[1], user.id);
+		const [, programmeId, discussion, market] = programmeRoom;
+		const role = roleIn(programmeId, user.id);
 		if (!role) return FORBIDDEN;
-		const discussion = programmeRoom[2] !== undefined;
-		return { ok: true, access: discussion || role === 'coordinator' ? 'write' : 'read' };
+		const everyoneWrites = discussion !== undefined || market === 'ideas';
+		return { ok: true, access: everyoneWrites || role === 'coordinator' ? 'write' : 'read' };
+	}
+	const groupRoom = GROUP_ROOM.exec(room);
+	if (groupRoom) {
+		return !user.guest && inGroup(groupRoom[1], user.id) ? { ok: true, access: 'write' } : FORBIDDEN;
 	}
 	return { ok: false, code: 'unknownRoom' };
 }
@@ -62,12 +78,19 @@ export function ownerOfRoom(room: string): string | null {
 	return OWNED_ROOM.exec(room)?.[1] ?? null;
 }
 
-/** The programme a room belongs to (its document or its discussion), or null for any other room. */
+/**
+ * The programme a room `programme:<id>…` belongs to (its document, discussion, idea markets and
+ * their themes), or null for any other room (also a group's: the server looks its programme up).
+ */
 export function programmeOfRoom(room: string): string | null {
 	return PROGRAMME_ROOM.exec(room)?.[1] ?? null;
 }
 
-/** The rooms of a programme, e.g. to close a removed member's sockets. */
-export function programmeRooms(programmeId: string): string[] {
-	return [`programme:${programmeId}`, `programme:${programmeId}:discussion`];
+/** The group of a room `group:<id>`, or null. */
+export function groupOfRoom(room: string): string | null {
+	return GROUP_ROOM.exec(room)?.[1] ?? null;
+}
+
+export function groupRoom(groupId: string): string {
+	return `group:${groupId}`;
 }

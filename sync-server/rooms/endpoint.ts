@@ -37,6 +37,13 @@ export interface SocketEvent {
 	room: string;
 }
 
+/** Rooms by name, or a test on the name (e.g. every room of a programme). */
+export type Rooms = readonly string[] | ((room: string) => boolean);
+
+function roomTest(rooms: Rooms): (room: string) => boolean {
+	return typeof rooms === 'function' ? rooms : (room) => rooms.includes(room);
+}
+
 /** An open socket and whose it is, to close it on logout or when its access is removed. */
 interface OpenSocket {
 	connection: Connection;
@@ -72,33 +79,39 @@ export class SyncEndpoint {
 
 	/** Closes every socket of a revoked session with 4401. */
 	closeSession(sessionId: string): void {
-		for (const open of [...this.#open]) {
-			if (open.sessionId === sessionId) open.connection.close(CLOSE_CODES.unauthorized, 'signed out');
-		}
+		this.#closeWhere((open) => open.sessionId === sessionId, CLOSE_CODES.unauthorized, 'signed out');
 	}
 
 	/** Closes every socket of the account in these rooms with 4403 (it lost access to them). */
-	closeUserRooms(userId: string, rooms: readonly string[]): void {
-		for (const open of [...this.#open]) {
-			if (open.userId === userId && rooms.includes(open.room)) {
-				open.connection.close(CLOSE_CODES.forbidden, 'access removed');
-			}
-		}
+	closeUserRooms(userId: string, rooms: Rooms): void {
+		const inRooms = roomTest(rooms);
+		this.#closeWhere(
+			(open) => open.userId === userId && inRooms(open.room),
+			CLOSE_CODES.forbidden,
+			'access removed'
+		);
+	}
+
+	/** Closes every socket in these rooms with 4403 (the room is gone, e.g. a deleted group). */
+	closeRooms(rooms: Rooms): void {
+		this.#closeWhere((open) => roomTest(rooms)(open.room), CLOSE_CODES.forbidden, 'room removed');
 	}
 
 	/** Closes every socket of the account in these rooms with 1001: it reconnects with its new access. */
-	reconnectUserRooms(userId: string, rooms: readonly string[]): void {
-		for (const open of [...this.#open]) {
-			if (open.userId === userId && rooms.includes(open.room)) {
-				open.connection.close(CLOSE_CODES.goingAway, 'access changed');
-			}
-		}
+	reconnectUserRooms(userId: string, rooms: Rooms): void {
+		const inRooms = roomTest(rooms);
+		this.#closeWhere(
+			(open) => open.userId === userId && inRooms(open.room),
+			CLOSE_CODES.goingAway,
+			'access changed'
+		);
 	}
 
 	/** The accounts with a socket open to any of these rooms right now. */
-	connectedUsers(rooms: readonly string[]): Set<string> {
+	connectedUsers(rooms: Rooms): Set<string> {
+		const inRooms = roomTest(rooms);
 		const users = new Set<string>();
-		for (const open of this.#open) if (rooms.includes(open.room)) users.add(open.userId);
+		for (const open of this.#open) if (inRooms(open.room)) users.add(open.userId);
 		return users;
 	}
 
@@ -166,6 +179,11 @@ export class SyncEndpoint {
 			// Logged by the registry; the client keeps its data and retries later.
 			connection.close(CLOSE_CODES.unavailable, 'document failed to load');
 		});
+	}
+
+	/** The one way sockets are closed from outside (logout, access removed or changed, room removed). */
+	#closeWhere(test: (open: OpenSocket) => boolean, code: number, reason: string): void {
+		for (const open of [...this.#open]) if (test(open)) open.connection.close(code, reason);
 	}
 
 	#release(open: OpenSocket): void {

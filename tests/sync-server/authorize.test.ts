@@ -99,11 +99,73 @@ describe('authorizeRoom: owned rooms and guests', () => {
 	});
 });
 
+describe('authorizeRoom: idea markets and groups', () => {
+	const user = { id: 'u-1' };
+	const as =
+		(role: MemberRole): MembershipLookup =>
+		(programmeId, userId) =>
+			programmeId === 'p-1' && userId === 'u-1' ? role : null;
+	const inGroup = (groupId: string, userId: string) => groupId === 'g-1' && userId === 'u-1';
+
+	it('lets every member write the ideas room; only coordinators write the themes room, others read', () => {
+		for (const role of ['coordinator', 'participant', 'coach', 'mentor'] as const) {
+			expect(authorizeRoom('programme:p-1:ideas:e-1', user, as(role)), role).toEqual({
+				ok: true,
+				access: 'write'
+			});
+			expect(authorizeRoom('programme:p-1:themes:e_1', user, as(role)), role).toEqual({
+				ok: true,
+				access: role === 'coordinator' ? 'write' : 'read'
+			});
+		}
+		expect(authorizeRoom('programme:p-2:ideas:e-1', user, as('coordinator'))).toEqual({
+			ok: false,
+			code: 'forbidden'
+		});
+		for (const room of [
+			'programme:p-1:ideas',
+			'programme:p-1:ideas:',
+			'programme:p-1:themes:a:b',
+			'programme:p-1:ideas:é'
+		]) {
+			expect(authorizeRoom(room, user, as('coordinator')), room).toEqual({ ok: false, code: 'unknownRoom' });
+		}
+	});
+
+	it('lets the members of a group write its room, and nobody else (not a coordinator, not a guest)', () => {
+		expect(authorizeRoom('group:g-1', user, as('participant'), undefined, inGroup)).toEqual({
+			ok: true,
+			access: 'write'
+		});
+		expect(authorizeRoom('group:g-2', user, as('coordinator'), undefined, inGroup)).toEqual({
+			ok: false,
+			code: 'forbidden'
+		});
+		expect(
+			authorizeRoom('group:g-1', { id: 'u-1', guest: true }, as('participant'), undefined, inGroup)
+		).toEqual({
+			ok: false,
+			code: 'forbidden'
+		});
+		for (const room of ['group:', 'group:g-1:pages', 'groups:g-1']) {
+			expect(
+				authorizeRoom(room, user, as('coordinator'), undefined, () => true),
+				room
+			).toEqual({
+				ok: false,
+				code: 'unknownRoom'
+			});
+		}
+	});
+});
+
 describe('programmeOfRoom', () => {
-	it('names the programme of its document and its discussion, and nothing else', () => {
+	it('names the programme of its document, discussion, idea markets and themes, and nothing else', () => {
 		expect(programmeOfRoom('programme:p-1')).toBe('p-1');
 		expect(programmeOfRoom('programme:p-1:discussion')).toBe('p-1');
-		for (const room of ['user:u-1', 'programme:', 'programme:p-1:other', 'p-1']) {
+		expect(programmeOfRoom('programme:p-1:ideas:e-1')).toBe('p-1');
+		expect(programmeOfRoom('programme:p-1:themes:e-1')).toBe('p-1');
+		for (const room of ['user:u-1', 'programme:', 'programme:p-1:other', 'p-1', 'group:g-1']) {
 			expect(programmeOfRoom(room), room).toBeNull();
 		}
 	});

@@ -172,3 +172,29 @@ export async function addMember(
 	const response = await api(test, 'POST', `/api/programmes/${programmeId}/members`, body, coordinator.token);
 	if (response.status !== 201) throw new Error(`adding a member failed: ${response.status}`);
 }
+
+/** 'open' once the server has sent a frame (then closes it); the close code if it refused. */
+export async function roomOpens(test: TestServer, room: string, token: string): Promise<number | 'open'> {
+	const peer = rawPeer(test, room, token);
+	const seen: { code: number | null } = { code: null };
+	void peer.closed.then(({ code }) => (seen.code = code));
+	await until(() => peer.frames.length > 0 || seen.code !== null, 5000, `${room} to open or close`);
+	const { code } = seen;
+	peer.ws.close();
+	await peer.closed;
+	return code ?? 'open';
+}
+
+/** Creates a colloquium group through the API as `coordinator` and returns its id. */
+export async function createGroup(
+	test: TestServer,
+	programmeId: string,
+	coordinator: TestUser,
+	members: readonly TestUser[],
+	name = 'Gruppe 1'
+): Promise<string> {
+	const body = { name, memberIds: members.map((m) => m.id) };
+	const response = await api(test, 'POST', `/api/programmes/${programmeId}/groups`, body, coordinator.token);
+	if (response.status !== 201) throw new Error(`creating a group failed: ${response.status}`);
+	return ((await response.json()) as { id: string }).id;
+}
