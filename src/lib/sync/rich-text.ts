@@ -180,8 +180,8 @@ export function mountEditor(
 				? [
 						yCursorPlugin(options.awareness, {
 							// Only a well-formed state is drawn: its colour goes into a style attribute.
-							awarenessStateFilter: (mine: number, theirs: number, user: unknown) =>
-								mine !== theirs && v.is(PresenceUserSchema, user),
+							awarenessStateFilter: (mine: number, theirs: number, state: { user?: unknown }) =>
+								mine !== theirs && v.is(PresenceUserSchema, state?.user),
 							cursorBuilder: cursorWidget,
 							selectionBuilder: (user: { color: string }) => ({
 								style: `background-color: ${user.color}33`,
@@ -213,6 +213,9 @@ export function mountEditor(
 		editable: () => true,
 		// Called with the view as `this`, also while the view is being built (the binding's first render).
 		dispatchTransaction(this: EditorView, tr: Transaction) {
+			// y-prosemirror 1.3.7 may dispatch a queued cursor update after the view is destroyed
+			// (yjs/y-prosemirror#265): there is nothing left to update.
+			if (this.isDestroyed) return;
 			this.updateState(this.state.apply(tr));
 			const meta = tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined;
 			if (tr.docChanged && !meta?.isChangeOrigin) options.onLocalChange?.();
