@@ -64,6 +64,8 @@ export class IdeaMarket {
 	#rooms = $state.raw<{ ideas: PooledRoom; themes: PooledRoom } | null>(null);
 	#board = $derived(ideaBoard(this.#ideas, this.#themes));
 	#stops: (() => void)[] = [];
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not shown
+	#askedGroups = new Set<string>();
 
 	constructor(
 		readonly programmeId: string,
@@ -129,6 +131,7 @@ export class IdeaMarket {
 		};
 		const readThemesNow = () => {
 			if (rooms.themes.shared.access !== 'removed') this.#themes = readThemes(themes);
+			this.#followGroups();
 		};
 		readIdeasNow();
 		readThemesNow();
@@ -144,6 +147,16 @@ export class IdeaMarket {
 		if (!rooms) return;
 		releaseWhenSent(this.ideasRoom, rooms.ideas);
 		releaseWhenSent(this.themesRoom, rooms.themes);
+	}
+
+	/** A theme was made a group I may be in: ask the server for my groups (once per group). */
+	#followGroups(): void {
+		const unknown = this.#themes.themes.filter(
+			(t) => t.groupId && !this.#askedGroups.has(t.groupId) && !myGroups.find(t.groupId)
+		);
+		if (!unknown.length) return;
+		for (const theme of unknown) this.#askedGroups.add(theme.groupId!);
+		void myGroups.load().catch((e) => handleError(e, 'loading groups'));
 	}
 
 	/** Asks the server who the members are (when online); answers whether it knows now. */
@@ -283,6 +296,7 @@ export class IdeaMarket {
 			return { ok: false, problem: result.status === 400 ? 'invalid' : 'failed' };
 		}
 		const groupId = result.value.id;
+		this.#askedGroups.add(groupId);
 		const current = this.#themes.themes.find((t) => t.id === themeId);
 		const rooms = this.#rooms;
 		// Renamed meanwhile: keep the new name; removed meanwhile: the group stands on its own.

@@ -37,6 +37,7 @@ vi.mock('$state/programmes.svelte', () => ({
 }));
 vi.mock('$state/groups.svelte', () => ({
 	myGroups: {
+		find: () => null,
 		load: async () => {
 			world.groupsLoaded++;
 		}

@@ -87,6 +87,7 @@ export default {
 		other: 'The colloquium group “{name}” is made with {count} members.'
 	},
 	'ideas.group.open': 'Open the colloquium group “{name}”',
+	'ideas.group.admin': 'The colloquium group “{name}” is made. See it among the programme’s groups',
 	'ideas.group.hasGroup': 'A colloquium group has been made from this theme.',
 	'ideas.group.problem.offline':
 		'You are offline, so the group was not made. Nothing is lost: try again when you are online.',

@@ -86,6 +86,7 @@ export default {
 		other: 'Kollokviegruppen «{name}» er laget med {count} medlemmer.'
 	},
 	'ideas.group.open': 'Åpne kollokviegruppen «{name}»',
+	'ideas.group.admin': 'Kollokviegruppen «{name}» er laget. Se den blant programmets grupper',
 	'ideas.group.hasGroup': 'Det er laget en kollokviegruppe av dette temaet.',
 	'ideas.group.problem.offline':
 		'Du er uten nett, så gruppen ble ikke laget. Ingenting er tapt: prøv igjen når du har nett.',
