@@ -7,6 +7,7 @@ import drafts from './en/drafts';
 import editor from './en/editor';
 import exportPart from './en/export';
 import groups from './en/groups';
+import ideas from './en/ideas';
 import programme from './en/programme';
 import search from './en/search';
 import sharing from './en/sharing';
@@ -17,6 +18,7 @@ export const meta = { code: 'en', name: 'English', intl: 'en-GB' } as const;
 
 const messages: Messages = {
 	...core,
+	...ideas,
 	...programme,
 	...development,
 	...sharing,

@@ -12,6 +12,7 @@ import drafts from './nb/drafts';
 import editor from './nb/editor';
 import exportPart from './nb/export';
 import groups from './nb/groups';
+import ideas from './nb/ideas';
 import programme from './nb/programme';
 import search from './nb/search';
 import sharing from './nb/sharing';
@@ -21,6 +22,7 @@ export const meta = { code: 'nb', name: 'Norsk bokmål', intl: 'nb-NO' } as cons
 
 const messages = {
 	...core,
+	...ideas,
 	...programme,
 	...development,
 	...sharing,
