@@ -89,8 +89,12 @@ export const NewMemberSchema = v.pick(NewInviteSchema, ['email', 'role']);
 /** The room of a programme's document, and of its discussion. */
 export const programmeRoom = (id: string) => `programme:${id}`;
 export const discussionRoom = (id: string) => `programme:${id}:discussion`;
-/** The programme id of `programme:<id>` or `programme:<id>:discussion` ('' for other rooms). */
-export const programmeOfRoom = (room: string) => /^programme:([^:]+)(?::discussion)?$/.exec(room)?.[1] ?? '';
+/**
+ * The programme id of `programme:<id>`, its discussion, or a seminar's idea market and themes
+ * (`programme:<id>:ideas|themes:<eventId>`); '' for other rooms.
+ */
+export const programmeOfRoom = (room: string) =>
+	/^programme:([^:]+)(?::discussion|:(?:ideas|themes):[A-Za-z0-9_-]{1,64})?$/.exec(room)?.[1] ?? '';
 
 /** What the server tells an invitee before they accept (GET /api/invites/:code). */
 export const InvitationSchema = v.object({

@@ -27,4 +27,11 @@ describe('programmeOfRoom', () => {
 		expect(programmeOfRoom('user:p1')).toBe('');
 		expect(programmeOfRoom('programme:p1:other')).toBe('');
 	});
+
+	it("finds the programme of a seminar's idea market and themes", () => {
+		expect(programmeOfRoom('programme:p1:ideas:seminar-1')).toBe('p1');
+		expect(programmeOfRoom('programme:p1:themes:seminar-1')).toBe('p1');
+		expect(programmeOfRoom('programme:p1:ideas:')).toBe('');
+		expect(programmeOfRoom('group:p1')).toBe('');
+	});
 });
