@@ -56,9 +56,6 @@ export class GroupView {
 	get access(): RoomAccess {
 		return this.#opened?.shared.access ?? 'open';
 	}
-	get connection() {
-		return this.#opened?.shared.connection ?? 'disconnected';
-	}
 
 	page(id: string): GroupPage | null {
 		return this.#pages.find((p) => p.id === id) ?? null;

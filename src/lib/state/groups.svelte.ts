@@ -56,13 +56,6 @@ export class GroupList {
 		this.#fromServer = true;
 		await saveSetting('groups', groups).catch((e) => handleError(e, 'saving groups'));
 	}
-
-	/** Signing out: nothing of the account stays in memory. */
-	clear(): void {
-		this.#items = [];
-		this.#loaded = false;
-		this.#fromServer = false;
-	}
 }
 
 export const myGroups = new GroupList();
