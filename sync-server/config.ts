@@ -13,6 +13,7 @@
  * | `TOKEN_TTL_DAYS`           | `30`            | Session lifetime; each refresh extends it (sliding)            |
  * | `INVITE_TTL_DAYS`          | `14`            | How long an invite code can be used                            |
  * | `MAX_FRAME_BYTES`          | `4194304`       | Largest WebSocket frame; above it the socket closes with 4413  |
+ * | `MAX_AWARENESS_BYTES`      | `1024`          | Largest presence state (JSON); above it the socket closes 4413 |
  * | `RATE_LIMIT_PER_SECOND`    | `100`           | Frames per second per socket (burst 2×); above it 4429         |
  * | `COMPACT_AFTER_UPDATES`    | `500`           | Stored updates per room before they merge into a snapshot      |
  * | `LOG_LEVEL`                | `info`          | `debug`, `info`, `warn`, `error` or `silent`                   |
@@ -32,6 +33,8 @@ export interface Config {
 	tokenTtlMs: number;
 	inviteTtlMs: number;
 	maxFrameBytes: number;
+	/** Largest awareness (presence) state of one client, as JSON bytes. */
+	maxAwarenessBytes: number;
 	rateLimitPerSecond: number;
 	compactAfterUpdates: number;
 	logLevel: LogLevel;
@@ -59,6 +62,7 @@ export function loadConfig(env: Env = process.env): Config {
 		tokenTtlMs: integer(env, 'TOKEN_TTL_DAYS', 30, 1) * DAY_MS,
 		inviteTtlMs: integer(env, 'INVITE_TTL_DAYS', 14, 1) * DAY_MS,
 		maxFrameBytes: integer(env, 'MAX_FRAME_BYTES', 4 * 1024 * 1024, 1024),
+		maxAwarenessBytes: integer(env, 'MAX_AWARENESS_BYTES', 1024, 64),
 		rateLimitPerSecond: integer(env, 'RATE_LIMIT_PER_SECOND', 100, 1),
 		compactAfterUpdates: integer(env, 'COMPACT_AFTER_UPDATES', 500, 1),
 		logLevel: logLevel(env.LOG_LEVEL),

@@ -1,6 +1,7 @@
 /**
  * One WebSocket in one room: frame limits, message dispatch, and nothing else.
  * A frame that fails in any way closes this socket only (4400); other peers and the stored doc are untouched.
+ * Awareness passes the connection's AwarenessGate (awareness.ts) first; readers may send it too.
  */
 import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -18,6 +19,7 @@ import {
 	readAckId
 } from '../protocol.ts';
 import type { Access } from './authorize.ts';
+import { AwarenessGate } from './awareness.ts';
 import { encodeAwareness, encodePermissionDenied, encodeSyncStep2 } from './messages.ts';
 import type { Peer } from './peer.ts';
 import { TokenBucket } from './rate-limit.ts';
@@ -27,7 +29,9 @@ export interface ConnectionOptions {
 	roomName: string;
 	access: Access;
 	sessionId: string;
+	userId: string;
 	maxFrameBytes: number;
+	maxAwarenessBytes: number;
 	rateLimitPerSecond: number;
 	logger: Logger;
 	onClose: (connection: Connection) => void;
@@ -44,6 +48,7 @@ export class Connection implements Peer {
 	/** Frames that arrived while the room was loading, handled in order once it is attached. */
 	#backlog: Uint8Array[] = [];
 	#bucket: TokenBucket;
+	#awareness: AwarenessGate;
 	#closed = false;
 	#deniedSent = false;
 
@@ -52,6 +57,7 @@ export class Connection implements Peer {
 		this.#options = options;
 		this.sessionId = options.sessionId;
 		this.#bucket = new TokenBucket(options.rateLimitPerSecond, options.rateLimitPerSecond * 2);
+		this.#awareness = new AwarenessGate(this, options.userId, options.maxAwarenessBytes, options.logger);
 		ws.binaryType = 'nodebuffer';
 		ws.on('message', (data) => this.#receive(data));
 		ws.on('error', (error) => options.logger.debug('socket error', { room: options.roomName, error }));
@@ -121,8 +127,7 @@ export class Connection implements Peer {
 			case MESSAGE_SYNC:
 				return this.#sync(room, decoder);
 			case MESSAGE_AWARENESS:
-				awarenessProtocol.applyAwarenessUpdate(room.awareness, decoding.readVarUint8Array(decoder), this);
-				return;
+				return this.#applyAwareness(room, decoding.readVarUint8Array(decoder));
 			case MESSAGE_QUERY_AWARENESS:
 				this.send(encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
 				return;
@@ -163,6 +168,12 @@ export class Connection implements Peer {
 			return;
 		}
 		room.applyUpdate(update, this);
+	}
+
+	#applyAwareness(room: Room, update: Uint8Array): void {
+		const verdict = this.#awareness.admit(room, update);
+		if (!verdict.ok) return this.#refuse(verdict.code, verdict.reason);
+		if (verdict.update) awarenessProtocol.applyAwarenessUpdate(room.awareness, verdict.update, this);
 	}
 
 	#refuse(code: number, reason: string, fields: Record<string, unknown> = {}): void {

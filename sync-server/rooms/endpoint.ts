@@ -20,6 +20,8 @@ export interface EndpointOptions {
 	storage: RoomStorage;
 	logger: Logger;
 	maxFrameBytes: number;
+	/** Largest awareness state of one client (rooms/awareness.ts). */
+	maxAwarenessBytes: number;
 	rateLimitPerSecond: number;
 	compactAfterUpdates: number;
 	/** Room policy, asked at every upgrade (server.ts: `authorizeRoom` with the membership table). */
@@ -160,14 +162,16 @@ export class SyncEndpoint {
 	}
 
 	#accept(ws: WebSocket, roomName: string, access: 'read' | 'write', identity: Identity): void {
-		const { logger, maxFrameBytes, rateLimitPerSecond } = this.#options;
+		const { logger, maxFrameBytes, maxAwarenessBytes, rateLimitPerSecond } = this.#options;
 		const { sessionId } = identity;
 		const open = { sessionId, userId: identity.account.id, room: roomName } as OpenSocket;
 		open.connection = new Connection(ws, {
 			roomName,
 			access,
 			sessionId,
+			userId: identity.account.id,
 			maxFrameBytes,
+			maxAwarenessBytes,
 			rateLimitPerSecond,
 			logger,
 			onClose: () => this.#release(open)

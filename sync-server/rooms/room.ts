@@ -12,6 +12,7 @@ import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import { CLOSE_CODES } from '../protocol.ts';
 import type { RoomStorage } from '../storage/storage.ts';
+import type { AwarenessOwners } from './awareness.ts';
 import { encodeAck, encodeAwareness, encodeSyncStep1, encodeSyncUpdate } from './messages.ts';
 import type { Peer } from './peer.ts';
 
@@ -41,6 +42,8 @@ export class Room {
 	readonly name: string;
 	readonly doc: Y.Doc;
 	readonly awareness: awarenessProtocol.Awareness;
+	/** Which connection (and account) owns each awareness client id (awareness.ts). */
+	readonly awarenessOwners: AwarenessOwners = new Map();
 	readonly peers = new Set<Peer>();
 	#options: RoomOptions;
 	#state: RoomState = 'open';
@@ -105,6 +108,7 @@ export class Room {
 
 	leave(peer: Peer): void {
 		if (!this.peers.delete(peer)) return;
+		for (const owner of this.awarenessOwners.values()) if (owner.peer === peer) owner.peer = null;
 		if (peer.awarenessIds.size > 0) {
 			awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessIds], null);
 		}
@@ -172,7 +176,11 @@ export class Room {
 		const changed = [...added, ...updated, ...removed];
 		if (this.peers.has(origin as Peer)) {
 			const ids = (origin as Peer).awarenessIds;
-			for (const id of [...added, ...updated]) ids.add(id);
+			for (const id of [...added, ...updated]) {
+				ids.add(id);
+				// Taken over by a reconnected client: the old socket's leaving must not remove it.
+				for (const peer of this.peers) if (peer !== origin) peer.awarenessIds.delete(id);
+			}
 			for (const id of removed) ids.delete(id);
 		}
 		const message = encodeAwareness(this.awareness, changed);
