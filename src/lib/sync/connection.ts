@@ -5,11 +5,11 @@
  */
 import * as encoding from 'lib0/encoding';
 import type * as decoding from 'lib0/decoding';
-import type { Awareness } from 'y-protocols/awareness';
+import { encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { ConnectionState } from '$domain/sync-status';
-import { CLOSE_CODES, encodeAck, MESSAGE_ACK, MESSAGE_AUTH, readAckId } from './protocol';
+import { CLOSE_CODES, encodeAck, MESSAGE_ACK, MESSAGE_AUTH, MESSAGE_AWARENESS, readAckId } from './protocol';
 import type { ChangeJournal } from './journal';
 
 export interface ConnectionEvents {
@@ -36,6 +36,7 @@ export class SyncConnection {
 	readonly #provider: WebsocketProvider;
 	#state: { connection: ConnectionState; synced: boolean } = { connection: 'disconnected', synced: false };
 	#unsubscribeJournal: () => void;
+	#stopAwareness: () => void;
 	#ackQueued = false;
 
 	constructor(
@@ -57,6 +58,7 @@ export class SyncConnection {
 			maxBackoffTime: 10_000,
 			shouldReconnect: (event) => !PERMANENT.has(event.code)
 		});
+		this.#stopAwareness = this.#sendOnlyMyPresence();
 		this.#provider.messageHandlers[MESSAGE_ACK] = (_encoder: encoding.Encoder, decoder: decoding.Decoder) => {
 			const id = readAckId(decoder);
 			journal.acknowledge(id).catch(events.onError);
@@ -116,9 +118,40 @@ export class SyncConnection {
 
 	destroy(): void {
 		this.#unsubscribeJournal();
+		this.#stopAwareness();
 		// The document's own presence outlives its socket (the server forgets us when it closes).
 		if (!this.awareness) this.#provider.awareness.destroy();
 		this.#provider.destroy();
+	}
+
+	/**
+	 * The provider sends every awareness change it hears of, also those that just came from the
+	 * server: with fifteen people in a group that echo is most of the traffic, and counts against the
+	 * socket's frame limit. Only this page's own state is sent instead (the server takes nothing else
+	 * from a socket anyway).
+	 */
+	#sendOnlyMyPresence(): () => void {
+		const provider = this.#provider as unknown as {
+			awareness: Awareness;
+			_awarenessUpdateHandler: (...args: unknown[]) => void;
+		};
+		const awareness = provider.awareness;
+		awareness.off('update', provider._awarenessUpdateHandler);
+		const onUpdate = (
+			{ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+			origin: unknown
+		) => {
+			if (origin === this.#provider) return;
+			const mine = [...added, ...updated, ...removed].filter((id) => id === awareness.clientID);
+			const ws = this.#provider.ws;
+			if (!mine.length || !ws || ws.readyState !== ws.OPEN) return;
+			const encoder = encoding.createEncoder();
+			encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+			encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, mine));
+			ws.send(encoding.toUint8Array(encoder) as Uint8Array<ArrayBuffer>);
+		};
+		awareness.on('update', onUpdate);
+		return () => awareness.off('update', onUpdate);
 	}
 
 	#requestAck(seq: number): void {
