@@ -59,7 +59,11 @@ test('a colloquium group keeps a meeting log: one member plans a meeting with an
 	// Member A (Kari) opens the log: nothing planned yet.
 	const kari = await demo.device('deltaker', { install: true });
 	const page = kari.page;
-	await page.goto(path);
+	await page.getByRole('link', { name: 'Grupper', exact: true }).click();
+	await page.getByRole('link', { name: 'Lesesirkelen i Nordland' }).click();
+	await page.getByRole('navigation', { name: 'Gruppen' }).getByRole('link', { name: 'Møter' }).click();
+	await expect(page).toHaveURL(new RegExp(`${path}$`));
+	await expect(page.getByRole('heading', { name: 'Lesesirkelen i Nordland', level: 1 })).toBeVisible();
 	const next = page.getByTestId('next-meeting');
 	await expect(next.getByRole('heading', { name: 'Neste møte', level: 2 })).toBeVisible();
 	await expect(next).toContainText('Ingen møter er planlagt.');
