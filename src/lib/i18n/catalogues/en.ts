@@ -8,6 +8,7 @@ import editor from './en/editor';
 import exportPart from './en/export';
 import groups from './en/groups';
 import ideas from './en/ideas';
+import meetings from './en/meetings';
 import programme from './en/programme';
 import search from './en/search';
 import sharing from './en/sharing';
@@ -24,6 +25,7 @@ const messages: Messages = {
 	...sharing,
 	...conversation,
 	...editor,
+	...meetings,
 	...drafts,
 	...versions,
 	...exportPart,

@@ -13,6 +13,7 @@ import editor from './nb/editor';
 import exportPart from './nb/export';
 import groups from './nb/groups';
 import ideas from './nb/ideas';
+import meetings from './nb/meetings';
 import programme from './nb/programme';
 import search from './nb/search';
 import sharing from './nb/sharing';
@@ -28,6 +29,7 @@ const messages = {
 	...sharing,
 	...conversation,
 	...editor,
+	...meetings,
 	...drafts,
 	...versions,
 	...exportPart,
