@@ -12,6 +12,7 @@ import {
 	startServer,
 	synced,
 	tempDir,
+	testConfig,
 	until,
 	type ClientPeer,
 	type RawPeer,
@@ -283,5 +284,29 @@ describe('awareness validation', () => {
 			reader.destroy();
 			facilitator.destroy();
 		}
+	});
+});
+
+describe('MAX_AWARENESS_BYTES', () => {
+	const dir = tempDir();
+	let test: TestServer;
+	let user: TestUser;
+
+	beforeAll(async () => {
+		test = await startServer(dir.path, { MAX_AWARENESS_BYTES: '200' });
+		user = await createUser(test);
+	});
+	afterAll(async () => {
+		await test.stop();
+		dir.remove();
+	});
+
+	it('sets the cap', async () => {
+		const peer = rawPeer(test, `user:${user.id}`, user.token);
+		await until(() => peer.frames.length > 0, 5000, 'greeting');
+		peer.ws.send(awarenessFrame({ clientId: 1, clock: 1, state: stateOfBytes(200) }));
+		peer.ws.send(awarenessFrame({ clientId: 1, clock: 2, state: stateOfBytes(201) }));
+		expect((await peer.closed).code).toBe(CLOSE_CODES.tooLarge);
+		expect(() => testConfig(dir.path, { MAX_AWARENESS_BYTES: '10' })).toThrow(/MAX_AWARENESS_BYTES/);
 	});
 });
