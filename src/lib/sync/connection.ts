@@ -65,7 +65,10 @@ export class SyncConnection {
 		};
 		// y-protocols' auth message carries only "permission denied" from our server (see rooms/).
 		this.#provider.messageHandlers[MESSAGE_AUTH] = () => events.onReadOnly?.();
-		this.#provider.on('status', ({ status }) => this.#setState({ connection: status }));
+		this.#provider.on('status', ({ status }) => {
+			this.#setState({ connection: status });
+			if (status === 'connected') this.#announcePresence();
+		});
 		this.#provider.on('sync', (synced) => {
 			this.#setState({ synced });
 			// Everything we had was just sent as sync step 2: ask for it to be acknowledged, on this
@@ -152,6 +155,19 @@ export class SyncConnection {
 		};
 		awareness.on('update', onUpdate);
 		return () => awareness.off('update', onUpdate);
+	}
+
+	/**
+	 * After a reconnection: the server marked our state removed when the last socket closed, one
+	 * clock step past ours, so the provider's greeting (at our old clock) is ignored. Two steps
+	 * put us past it, and the others see us again at once instead of at our next move.
+	 */
+	#announcePresence(): void {
+		const awareness = (this.#provider as unknown as { awareness: Awareness }).awareness;
+		const state = awareness.getLocalState();
+		if (state === null) return;
+		awareness.setLocalState({ ...state });
+		awareness.setLocalState({ ...state });
 	}
 
 	#requestAck(seq: number): void {
