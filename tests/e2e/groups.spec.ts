@@ -64,7 +64,16 @@ test('three members co-edit a page live: who is here, cursors with names, simult
 	await coordinator.expectNoA11yViolations();
 
 	const kari = await demo.device('deltaker');
-	const per = await demo.device('veileder');
+	// Per's device counts the presence frames it sends on the group's socket.
+	const per = await demo.newDevice();
+	const presenceSent: number[] = [];
+	per.page.on('websocket', (socket) => {
+		if (!socket.url().includes('/sync/group:')) return;
+		socket.on('framesent', ({ payload }) => {
+			if (typeof payload !== 'string' && payload[0] === 1) presenceSent.push(Date.now());
+		});
+	});
+	await per.signIn({ email: 'veileder@demo.lederlogg.no', password: DEMO_PASSWORD, name: 'Per Hansen' });
 	const sigrid = await demo.device('mentor');
 
 	// Kari opens the group from "Grupper" and starts a page.
@@ -98,6 +107,15 @@ test('three members co-edit a page live: who is here, cursors with names, simult
 	await per.page.keyboard.type(' P');
 	await expect(per.page.locator('.ProseMirror-yjs-cursor-name', { hasText: 'Kari Nordmann' })).toBeVisible();
 	await expect(kari.page.locator('.ProseMirror-yjs-cursor-name', { hasText: 'Per Hansen' })).toBeVisible();
+
+	// Per's device sends only his own presence, never an echo of Kari's moves back to the server.
+	await per.page.keyboard.press('End');
+	const sentBefore = presenceSent.length;
+	await caretAtEndOfFirstParagraph(kari.page);
+	// Kari's caret walks ten characters left: ten presence changes reach Per.
+	for (let i = 0; i < 10; i++) await kari.page.keyboard.press('ArrowLeft', { delay: 40 });
+	await per.page.waitForTimeout(800);
+	expect(presenceSent.length - sentBefore).toBeLessThanOrEqual(1);
 
 	// Simultaneous typing in the same paragraph (Kari at its end, Per at its start) converges to
 	// one text with both, every word whole.
