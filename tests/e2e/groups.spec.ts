@@ -130,6 +130,18 @@ test('three members co-edit a page live: who is here, cursors with names, simult
 		await expect(editor(device.page)).toContainText('alfa alfa alfa');
 		await expect(editor(device.page)).toContainText('beta beta beta');
 	}
+	// Both at the very same spot (the end of the paragraph): the words stay whole too.
+	await caretAtEndOfFirstParagraph(kari.page);
+	await caretAtEndOfFirstParagraph(per.page);
+	await Promise.all([
+		kari.page.keyboard.type(' ekko ekko ekko', { delay: 30 }),
+		per.page.keyboard.type(' sol sol sol', { delay: 30 })
+	]);
+	for (const device of [kari, per, sigrid]) {
+		await expect(editor(device.page)).toContainText('ekko ekko ekko');
+		await expect(editor(device.page)).toContainText('sol sol sol');
+	}
+
 	// The text each device shows, without the others' cursor labels (they differ per device).
 	const textOf = (page: Page) =>
 		editor(page).evaluate((root) => {

@@ -1,8 +1,9 @@
 /**
- * Editor plugins by role: read-only with a caret, and find-at-match for search results.
+ * Editor plugins by role: read-only with a caret, find-at-match for search results, and the
+ * caret that stays by my own words when someone else types at the same spot.
  */
 import type { Node as PmNode } from 'prosemirror-model';
-import { Plugin, PluginKey } from 'prosemirror-state';
+import { Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { ySyncPluginKey } from 'y-prosemirror';
 
@@ -83,4 +84,31 @@ export function findRange(doc: PmNode, query: string): { from: number; to: numbe
 		if (found) return found;
 	}
 	return null;
+}
+
+/**
+ * Two people typing at the same spot keep their words whole. When someone else's text arrives
+ * exactly at my caret, y-prosemirror puts my caret after it (the end of a text run has no
+ * character to stick to), so our letters would alternate. Here the caret stays before the text
+ * that arrived: everything before it is unchanged, so it is still where I was typing. My own
+ * undo and redo (also applied from Yjs) keep y-prosemirror's placement.
+ */
+export function caretStaysPlugin(isUndoing: () => boolean): Plugin {
+	return new Plugin({
+		appendTransaction(transactions, oldState, newState) {
+			const remote = transactions.some(
+				(tr) => tr.docChanged && (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean })?.isChangeOrigin
+			);
+			const before = oldState.selection;
+			const after = newState.selection;
+			if (!remote || isUndoing() || !before.empty || !after.empty || after.head <= before.head) return null;
+			const diff = oldState.doc.content.findDiffStart(newState.doc.content);
+			if (diff === null || diff < before.head || before.head > newState.doc.content.size) return null;
+			const $pos = newState.doc.resolve(before.head);
+			if (!$pos.parent.inlineContent) return null;
+			return newState.tr
+				.setSelection(TextSelection.create(newState.doc, before.head))
+				.setMeta('addToHistory', false);
+		}
+	});
 }

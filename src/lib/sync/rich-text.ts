@@ -52,7 +52,7 @@ import {
 	strong,
 	toggleList
 } from './rich-text-commands';
-import { findKey, findPlugin, findRange, readOnlyPlugin } from './rich-text-plugins';
+import { caretStaysPlugin, findKey, findPlugin, findRange, readOnlyPlugin } from './rich-text-plugins';
 import { cleanPastedHtml, richTextSchema as schema, safeHref, wordListsToLists } from './rich-text-schema';
 
 registerLocalOrigin(ySyncPluginKey);
@@ -191,6 +191,7 @@ export function mountEditor(
 					]
 				: []),
 			findPlugin(),
+			caretStaysPlugin(() => undoManager.undoing || undoManager.redoing),
 			...(options.editable === false ? [readOnlyPlugin()] : []),
 			commentsPlugin(anchorContext),
 			inputRules({ rules: markdownRules() }),
