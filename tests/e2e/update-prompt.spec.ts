@@ -28,8 +28,10 @@ test('a waiting service worker shows "new version ready"; reloading keeps the te
 		const body = page.getByLabel('Notat', { exact: true });
 		await body.press('End');
 		await body.pressSequentially(' Skrevet rett før oppdateringen.');
+		// Wait for the load from before the click: the reload may finish before the click returns.
+		const reloaded = page.waitForEvent('load');
 		await page.getByRole('button', { name: 'Last inn på nytt' }).click();
-		await page.waitForEvent('load');
+		await reloaded;
 		await expect(page.getByLabel('Notat', { exact: true })).toHaveText(
 			'Første versjon. Skrevet rett før oppdateringen.'
 		);
