@@ -1,6 +1,7 @@
 /**
  * The HTTP API of the sync server: the only place that calls fetch. Answers are parsed with the
  * domain schemas; failures come back as values, never thrown, so callers can say what happened.
+ * Feature modules beside it (api/scheme.ts, api/pairs.ts) build their calls on `call`.
  */
 import * as v from 'valibot';
 import {
@@ -41,7 +42,7 @@ export type ApiResult<T> =
 
 const TIMEOUT_MS = 10_000;
 
-async function call<T>(
+export async function call<T>(
 	path: string,
 	init: { method?: string; body?: unknown; token?: string },
 	schema: v.GenericSchema<unknown, T> | null
