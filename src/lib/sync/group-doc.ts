@@ -4,7 +4,7 @@
  * Shape (stable: every member's devices read it):
  *   pages: Y.Map<pageId, plain GroupPage>          one record per page (title, order, attribution)
  *   page:<pageId>: Y.XmlFragment (top-level)        the page's text, rich-text-schema.ts format
- *   meetings, meetingAgenda, attendance, agreements  the meeting log (group-meetings.ts)
+ *   meetings, meetingAgenda, attendance, agreements  the meeting log (meeting-log.ts)
  * A page's text is a top-level fragment, so two members who start it offline merge their text.
  * Records are parsed with the domain schema on the way in and out; an invalid one is skipped.
  */

@@ -1,9 +1,9 @@
 /**
- * A colloquium group's meetings as a calendar file (.ics), with the `ics` library like the
- * programme calendar (calendar.ts): times written as UTC instants from the meeting's wall time in
- * its zone, stable UIDs (`<meeting id>.<group id>@lederlogg`, so importing again updates the
- * meeting), the agenda as the description. A module of its own, so the library loads only when
- * someone exports.
+ * A meeting log's meetings (a colloquium group's, a mentor pair's) as a calendar file (.ics), with
+ * the `ics` library like the programme calendar (calendar.ts): times written as UTC instants from
+ * the meeting's wall time in its zone, stable UIDs (`<meeting id>.<scope>@lederlogg`, the scope
+ * being the group's id or `pair-<pair id>`, so importing again updates the meeting), the agenda as
+ * the description. A module of its own, so the library loads only when someone exports.
  */
 import { createEvents, type EventAttributes } from 'ics';
 import {
@@ -13,20 +13,22 @@ import {
 	placeLink,
 	type Meeting,
 	type MeetingAgendaItem
-} from './group-meeting';
+} from './meeting-log';
 
-export function meetingUid(groupId: string, meetingId: string): string {
-	return `${meetingId}.${groupId}@lederlogg`;
+/** `scope`: whose log — a group's id (kept as it was, so calendars already imported update), `pair-<id>`. */
+export function meetingUid(scope: string, meetingId: string): string {
+	return `${meetingId}.${scope}@lederlogg`;
 }
 
 export interface MeetingsIcsInput {
-	groupId: string;
-	/** The group's name (the calendar's name). */
-	groupName: string;
+	/** Whose log, in the UIDs (see meetingUid). */
+	scope: string;
+	/** The calendar's name: the group's name, "Mentor: Kari Nordmann". */
+	calendarName: string;
 	/** Each meeting's title, from the catalogue: "Lesesirkelen: kollokviemøte". */
 	title: string;
 	meetings: readonly Meeting[];
-	/** Every agenda item of the group (each meeting takes its own). */
+	/** Every agenda item of the log (each meeting takes its own). */
 	agenda: readonly MeetingAgendaItem[];
 }
 
@@ -36,9 +38,9 @@ function toAttributes(input: MeetingsIcsInput, meeting: Meeting, withUrl: boolea
 		.join('\n');
 	const url = withUrl ? placeLink(meeting.place) : null;
 	return {
-		uid: meetingUid(input.groupId, meeting.id),
+		uid: meetingUid(input.scope, meeting.id),
 		productId: 'lederlogg',
-		calName: input.groupName,
+		calName: input.calendarName,
 		title: input.title,
 		start: meetingStart(meeting),
 		startInputType: 'utc',

@@ -1,7 +1,8 @@
 /**
- * The meeting log in a colloquium group's document (room `group:<id>`, see group-doc.ts).
+ * The meeting log in a shared document: a colloquium group's (room `group:<id>`, see group-doc.ts)
+ * or a mentor pair's (room `pair:<id>`, which adds what a pair needs: pair-meetings.ts).
  *
- * Shape (stable: every member's devices read it):
+ * Shape (stable: every member's devices read it; a pair's document has no attendance):
  *   meetings:      Y.Map<meetingId, plain Meeting>                     replaced whole when edited
  *   meetingAgenda: Y.Map<itemId, plain MeetingAgendaItem>              one per agenda item
  *   attendance:    Y.Map<`<meetingId>:<userId>`, plain Attendance>     one per person and meeting
@@ -12,6 +13,7 @@
  * (not shown), so putting the meeting back restores all of it.
  * Records are parsed with the domain schema on the way in and out; an invalid one is skipped.
  */
+import * as v from 'valibot';
 import type * as Y from 'yjs';
 import {
 	AgreementSchema,
@@ -24,7 +26,7 @@ import {
 	type Meeting,
 	type MeetingAgendaItem,
 	type MeetingLog
-} from '$domain/group-meeting';
+} from '$domain/meeting-log';
 import { observeMaps, putMapItem, readMapItems, removeMapItem } from './item-maps';
 
 const MEETINGS = 'meetings';
@@ -48,6 +50,15 @@ export function readMeetingLog(doc: Y.Doc): MeetingLog {
 
 export function putMeeting(doc: Y.Doc, meeting: Meeting, origin: unknown): Meeting {
 	return putMapItem(doc, MEETINGS, MeetingSchema, meeting, origin);
+}
+
+/** Several meetings in one change (a series planned at once): all are checked first, so it is all or none. */
+export function putMeetings(doc: Y.Doc, meetings: readonly Meeting[], origin: unknown): Meeting[] {
+	const parsed = meetings.map((m) => v.parse(MeetingSchema, m));
+	doc.transact(() => {
+		for (const m of parsed) putMapItem(doc, MEETINGS, MeetingSchema, m, origin);
+	}, origin);
+	return parsed;
 }
 
 export function removeMeeting(doc: Y.Doc, meetingId: string, origin: unknown): void {

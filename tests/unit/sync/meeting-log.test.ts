@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Agreement, Meeting, MeetingAgendaItem } from '$domain/group-meeting';
+import type { Agreement, Meeting, MeetingAgendaItem } from '$domain/meeting-log';
 import {
 	observeMeetingLog,
 	putAgendaItem,
@@ -12,7 +12,7 @@ import {
 	removeAgreement,
 	removeMeeting,
 	setAttendance
-} from '$sync/group-meetings';
+} from '$sync/meeting-log';
 
 const docs: Y.Doc[] = [];
 const newDoc = () => {

@@ -1,11 +1,14 @@
 /**
- * A colloquium group's meeting log: the meetings (a wall time in a zone, how long, where), each
- * meeting's agenda, who attended and what the group agreed. Kept in the group's document
- * (sync/group-meetings.ts), one record per thing two members may change at once: attendance is
- * one record per person and meeting (`<meetingId>:<userId>`), so two members ticking at the same
- * time never overwrite each other. The calendar file is in group-meeting-ics.ts (loaded on export).
+ * A meeting log, of a colloquium group or of a mentor pair: the meetings (a wall time in a zone,
+ * how long, where), each meeting's agenda, who attended and what was agreed. Kept in the room's
+ * document (sync/meeting-log.ts), one record per thing two people may change at once: attendance
+ * is one record per person and meeting (`<meetingId>:<userId>`), so two members ticking at the
+ * same time never overwrite each other. What only a pair's log has (a series planned at once, the
+ * held mark, follow-ups ticked done, the report to the coordinator) is in pair-meeting.ts; the
+ * calendar file is in meeting-ics.ts (loaded on export).
  */
 import * as v from 'valibot';
+import { GUIDE_KEYS } from './mentor-guides';
 import { isLocalDateTime, PROGRAMME_TIME_ZONE, zonedToUtc } from './zoned-time';
 
 export const MEETING_TIME_ZONE = PROGRAMME_TIME_ZONE;
@@ -68,7 +71,9 @@ export const MeetingAgendaItemSchema = v.object({
 	text: AgendaTextSchema,
 	/** Sort key: items are listed by it (then by id, for two added at once elsewhere). */
 	order: v.pipe(v.number(), v.finite()),
-	addedBy: UserId
+	addedBy: UserId,
+	/** The mentor scheme's guide it was picked from (absent: typed; a group's items never have one). */
+	guide: v.optional(v.picklist(GUIDE_KEYS))
 });
 export type MeetingAgendaItem = v.InferOutput<typeof MeetingAgendaItemSchema>;
 
@@ -91,7 +96,7 @@ export const AgreementTextSchema = v.pipe(
 	v.minLength(1, 'required'),
 	v.maxLength(AGREEMENT_TEXT_MAX, 'tooLong')
 );
-/** Who follows it up: a member's id, or a name written in ('' for nobody in particular). */
+/** Who follows it up: a member's (or one of the pair's) id, or a name written in ('' for nobody in particular). */
 const Who = v.pipe(v.string(), v.trim(), v.maxLength(WHO_MAX, 'tooLong'));
 const Due = v.union([v.literal(''), LocalDate], 'date');
 

@@ -23,8 +23,8 @@ import {
 	type Attendance,
 	type Meeting,
 	type MeetingAgendaItem
-} from '$domain/group-meeting';
-import { meetingsIcs, meetingUid } from '$domain/group-meeting-ics';
+} from '$domain/meeting-log';
+import { meetingsIcs, meetingUid } from '$domain/meeting-ics';
 
 const meeting = (over: Partial<Meeting>): Meeting => ({
 	id: 'm1',
@@ -240,8 +240,8 @@ function parse(ics: string) {
 
 describe('.ics of meetings', () => {
 	const input = {
-		groupId: 'g1',
-		groupName: 'Lesesirkelen',
+		scope: 'g1',
+		calendarName: 'Lesesirkelen',
 		title: 'Lesesirkelen: kollokviemøte',
 		agenda: [
 			item('a2', 'may', 2, 'Kapittel 4'),
