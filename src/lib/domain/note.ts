@@ -37,6 +37,20 @@ export type SessionRef = Pick<NoteSession, 'programmeId' | 'eventId'> & { agenda
 /** A session that does not validate (e.g. from a newer or broken client) is read as none. */
 const OptionalSession = v.fallback(v.nullable(NoteSessionSchema), null);
 
+/**
+ * The mentor-pair meeting a private reflection is about: ids, and the meeting's name as a snapshot
+ * ("Møte med Kari, 12. mai") so the note names it without opening the pair. Only a link: the note
+ * stays in the private workspace, and nothing of it goes to the pair.
+ */
+export const NotePairMeetingSchema = v.object({
+	pairId: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
+	meetingId: ProgrammeItemId,
+	title: TitleSnapshot
+});
+export type NotePairMeeting = v.InferOutput<typeof NotePairMeetingSchema>;
+/** Absent in notes older than pairs (and read as absent when it does not validate). */
+const OptionalPairMeeting = v.optional(v.fallback(v.nullable(NotePairMeetingSchema), null));
+
 /** A note read out of the workspace document (what the sync layer hands over). */
 export const NoteSnapshotSchema = v.object({
 	id: NoteIdSchema,
@@ -49,7 +63,9 @@ export const NoteSnapshotSchema = v.object({
 	updatedAt: v.number(),
 	deletedAt: v.nullable(v.number()),
 	/** Absent in notes written before sessions existed. */
-	session: OptionalSession
+	session: OptionalSession,
+	/** A reflection after a mentor-pair meeting: which one. */
+	pairMeeting: OptionalPairMeeting
 });
 export type NoteSnapshot = v.InferOutput<typeof NoteSnapshotSchema>;
 
@@ -82,7 +98,8 @@ export const NewNoteSchema = v.object({
 	title: v.optional(v.pipe(v.string(), v.maxLength(300)), ''),
 	seminar: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(300)), ''),
 	tags: v.optional(v.array(TagSchema), []),
-	session: v.optional(NoteSessionSchema)
+	session: v.optional(NoteSessionSchema),
+	pairMeeting: v.optional(NotePairMeetingSchema)
 });
 export type NewNote = v.InferInput<typeof NewNoteSchema>;
 

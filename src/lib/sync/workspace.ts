@@ -92,6 +92,7 @@ export class Workspace extends PersistedDoc {
 			map.set('updatedAt', now);
 			map.set('deletedAt', null);
 			if (note.session) map.set('session', { ...note.session });
+			if (note.pairMeeting) map.set('pairMeeting', { ...note.pairMeeting });
 		}, LOCAL_ORIGIN);
 		return id;
 	}
@@ -114,7 +115,8 @@ export class Workspace extends PersistedDoc {
 			createdAt: map.get('createdAt'),
 			updatedAt: map.get('updatedAt'),
 			deletedAt: map.get('deletedAt') ?? null,
-			session: map.get('session') ?? null
+			session: map.get('session') ?? null,
+			pairMeeting: map.get('pairMeeting') ?? null
 		};
 		const parsed = v.safeParse(NoteSnapshotSchema, raw);
 		if (!parsed.success) {
