@@ -106,6 +106,13 @@ export abstract class MeetingLogView {
 	get canWrite(): boolean {
 		return app.user !== null && !app.isGuest && this.access === 'open' && this.#loaded && this.writable;
 	}
+	/**
+	 * Whether the device keeps its copy when the server refuses the room (a pair that has ended:
+	 * the two still read what they wrote); otherwise a refused room shows nothing.
+	 */
+	protected get keptWhenRefused(): boolean {
+		return false;
+	}
 	/** More reasons the log is read-only (a pair that has ended). */
 	protected get writable(): boolean {
 		return true;
@@ -159,10 +166,11 @@ export abstract class MeetingLogView {
 		const clock = setInterval(() => (this.#now = Date.now()), CLOCK_MS);
 		this.#stops.push(() => clearInterval(clock));
 		await opened.opened;
-		if (this.#opened !== opened || opened.shared.access === 'removed') return;
+		const refused = () => opened.shared.access === 'removed' && !this.keptWhenRefused;
+		if (this.#opened !== opened || refused()) return;
 		const doc = opened.shared.doc.doc;
 		const read = () => {
-			if (opened.shared.access === 'removed') return;
+			if (refused()) return;
 			this.#log = readMeetingLog(doc);
 			this.readMore(doc);
 		};

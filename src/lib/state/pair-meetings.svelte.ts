@@ -64,9 +64,15 @@ export class PairMeetings extends MeetingLogView {
 	get tracksAttendance(): boolean {
 		return false;
 	}
-	/** The coordinator ended the pair: what is on the device stays readable, nothing more is written. */
+	/**
+	 * The coordinator ended the pair (the server refuses its room then): what is on the device
+	 * stays readable, nothing more is written.
+	 */
 	get ended(): boolean {
-		return this.pair?.endedAt != null;
+		return this.pair?.endedAt != null || this.access === 'removed';
+	}
+	protected override get keptWhenRefused(): boolean {
+		return true;
 	}
 	protected override get writable(): boolean {
 		return !this.ended;

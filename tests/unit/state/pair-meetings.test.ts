@@ -21,7 +21,8 @@ const world = vi.hoisted(() => ({
 	rooms: new Map<string, { doc: unknown; awareness: unknown }>(),
 	programmes: new Map<string, unknown>(),
 	everSynced: true,
-	unacknowledged: 0
+	unacknowledged: 0,
+	access: 'open' as 'open' | 'removed'
 }));
 vi.mock('$state/app.svelte', () => ({
 	app: {
@@ -42,7 +43,9 @@ vi.mock('$state/room-pool', () => ({
 	acquireRoom: (room: string) => ({
 		shared: {
 			doc: world.rooms.get(room),
-			access: 'open',
+			get access() {
+				return world.access;
+			},
 			get everSynced() {
 				return world.everSynced;
 			},
@@ -122,6 +125,7 @@ describe('a mentor pair’s meetings (state)', () => {
 		vi.stubGlobal('navigator', { onLine: true });
 		world.everSynced = true;
 		world.unacknowledged = 0;
+		world.access = 'open';
 	});
 	afterEach(() => {
 		open.splice(0).forEach((x) => x.destroy());
@@ -253,6 +257,25 @@ describe('a mentor pair’s meetings (state)', () => {
 		mentor.view.setDone(a2.id, false);
 		sync(mentee.doc, mentor.doc);
 		expect(mentor.view.agreementsOf(m1.id).map((a) => a.id)).toEqual([a1.id]);
+	});
+
+	it('keeps an ended pair’s log readable from the device, and writes nothing more to it', async () => {
+		const mentee = await device(kari);
+		const [m] = mentee.view.planSeries({ ...series, count: '1' });
+		mentee.view.destroy();
+		// The coordinator ended the pair: the server refuses its room; the pool keeps the copy.
+		world.access = 'removed';
+		const view = new PairMeetings('p1', () => ({ ...pair, endedAt: '2027-06-01T10:00:00.000Z' }));
+		world.rooms.set('pair:p1', { doc: mentee.doc, awareness: new Awareness(mentee.doc) });
+		await view.open();
+		open.push(view);
+		expect(view.loaded).toBe(true);
+		expect(view.ended).toBe(true);
+		expect(view.meetings.map((x) => x.id)).toEqual([m.id]);
+		expect(view.canWrite).toBe(false);
+		expect(() => view.setHeld(m.id, true)).toThrow();
+		expect(() => view.planSeries(series)).toThrow();
+		expect(view.isHeld(m.id)).toBe(false);
 	});
 
 	it('keeps the private reflection in my workspace only: nothing of it reaches the pair’s document', async () => {
