@@ -259,7 +259,15 @@ describe('the agenda picker', () => {
 				]
 			},
 			{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Ledelse' }] },
-			{ type: 'paragraph', content: [{ type: 'text', text: 'Å lede tidligere kolleger' }] }
+			{
+				type: 'bullet_list',
+				content: [
+					{
+						type: 'list_item',
+						content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Å lede tidligere kolleger' }] }]
+					}
+				]
+			}
 		]
 	};
 
