@@ -12,7 +12,11 @@ describe('npm run demo', () => {
 	it('loads one account per role and a full programme that members sync, once', async () => {
 		const first = await seedDemo(dir.path);
 		expect(first.created).toBe(true);
-		expect(await seedDemo(dir.path)).toEqual({ programmeId: first.programmeId, created: false });
+		expect(await seedDemo(dir.path)).toEqual({
+			programmeId: first.programmeId,
+			schemeId: first.schemeId,
+			created: false
+		});
 
 		const test = await startServer(dir.path);
 		const room = `programme:${first.programmeId}`;
