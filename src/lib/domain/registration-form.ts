@@ -10,6 +10,8 @@ import {
 	LIBRARY_MAX,
 	LONG_TEXT_MAX,
 	RegistrationDetailsSchema,
+	RegistrationSchema,
+	RegistrationWindowSchema,
 	WISHED_MENTOR_MAX,
 	type RegistrationDetails,
 	type Side
@@ -113,3 +115,18 @@ export function registrationDetails(form: RegistrationForm): RegistrationDetails
 	const result = v.safeParse(RegistrationDetailsSchema, registrationInput(form));
 	return result.success ? result.output : null;
 }
+
+/**
+ * What the device keeps of a scheme for me (settings `mentorSchemes`, by programme id): the
+ * registration window and my registrations as last fetched (shown offline), and what I typed in a
+ * form but have not sent yet (kept until it is sent, so nothing typed is lost offline).
+ */
+export const SchemeOnDeviceSchema = v.object({
+	window: v.nullable(RegistrationWindowSchema),
+	mine: v.array(RegistrationSchema),
+	drafts: v.object({
+		mentee: v.optional(MenteeFormSchema),
+		mentor: v.optional(MentorFormSchema)
+	})
+});
+export type SchemeOnDevice = v.InferOutput<typeof SchemeOnDeviceSchema>;
