@@ -43,6 +43,10 @@ export type PeriodProblem = RegistrationProblem | 'invalid';
 export const isMentorScheme = (programmeId: string): boolean =>
 	myProgrammes.items.find((p) => p.id === programmeId)?.kind === 'mentor-scheme';
 
+/** The programme's name as the server last said (a scheme's document carries no name). */
+export const programmeName = (programmeId: string): string =>
+	myProgrammes.items.find((p) => p.id === programmeId)?.name ?? '';
+
 /** Today's date in Norway ("2026-09-01"): the period is in Norwegian calendar days. */
 export const osloToday = (now = Date.now()) => utcToZoned(now).slice(0, 10);
 
