@@ -120,10 +120,22 @@ test('register on both sides, see the named wish first with its reasons, confirm
 	// The coordinator matches: Kari's wish first, with the reasons in words; she confirms in one step.
 	const coordinator = await demo.device('koordinator');
 	await coordinator.page.goto(`/programmes/${scheme.id}`);
-	await coordinator.page
-		.getByRole('navigation', { name: 'Programmet' })
-		.getByRole('link', { name: 'Kobling' })
-		.click();
+	const coordinatorNav = coordinator.page.getByRole('navigation', { name: 'Programmet' });
+	await expect(coordinatorNav.getByRole('link')).toHaveText([
+		'Oversikt',
+		'Veiledning',
+		'Kobling',
+		'Medlemmer'
+	]);
+	// She sets when registration closes.
+	await coordinator.page.getByRole('button', { name: 'Endre påmeldingsperioden' }).click();
+	await coordinator.page.getByLabel('Stenger (siste dag)').fill('2099-12-31');
+	await coordinator.expectNoA11yViolations();
+	await coordinator.page.getByRole('button', { name: 'Lagre perioden' }).click();
+	await expect(coordinator.page.getByTestId('registration-period')).toHaveText(
+		'Påmeldingen er åpen til og med 31. desember 2099.'
+	);
+	await coordinatorNav.getByRole('link', { name: 'Kobling' }).click();
 	const mentee = coordinator.page.getByTestId('unmatched-mentee').filter({ hasText: 'Kari Nordmann' });
 	const first = mentee.getByTestId('candidate').first();
 	await expect(first).toContainText('Sigrid Berg');

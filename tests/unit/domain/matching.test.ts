@@ -131,6 +131,7 @@ describe('matchScheme', () => {
 		const [first, second, third] = result.unmatched[0].candidates;
 		expect([first.name, second.name, third.name]).toEqual(['Sigrid Berg', 'Per Hansen', 'Ola Dunk']);
 		expect(first.reasons).toEqual([{ kind: 'wished' }, { kind: 'lessExperience', years: 1 }]);
+		expect([first.score, second.score, third.score]).toEqual([90, 49.75, 20]);
 		expect(second.reasons).toEqual([
 			{ kind: 'sector', sector: 'school' },
 			{ kind: 'moreExperience', years: 12 },
