@@ -179,6 +179,25 @@ test('register on both sides, see the named wish first with its reasons, confirm
 		'href',
 		`/pairs/${list[0].id}`
 	);
+
+	// Ending the pair takes a confirmation; the server then has it ended.
+	await pairCard.getByRole('button', { name: 'Avslutt paret Sigrid Berg og Kari Nordmann' }).click();
+	await expect(pairCard.getByRole('alert')).toContainText(
+		'Vil du avslutte paret Sigrid Berg og Kari Nordmann?'
+	);
+	await coordinator.expectNoA11yViolations();
+	await pairCard.getByRole('button', { name: 'Ja, avslutt paret' }).click();
+	await expect(coordinator.page.getByTestId('scheme-pair')).toHaveCount(0);
+	await expect(coordinator.page.getByText('Avsluttede par (1)')).toBeVisible();
+	const after = await call(
+		`${demo.server.url}/api/programmes/${scheme.id}/pairs`,
+		'GET',
+		undefined,
+		scheme.token
+	);
+	const ended = ((await after.json()) as { pairs: { endedAt: string | null }[] }).pairs;
+	expect(ended).toHaveLength(1);
+	expect(ended[0].endedAt).not.toBeNull();
 });
 
 test('guides: the coordinator starts from the suggestion, members read it (offline too)', async ({
