@@ -105,6 +105,12 @@ export default {
 	'scheme.error.sectors': 'Choose at least one sector.',
 	'scheme.error.capacity': 'Choose a number from 1 to {max}.',
 
+	'scheme.details.wantsToWorkOn': 'Wants to work on',
+	'scheme.details.wishes': 'Wishes for a mentor',
+	'scheme.details.wishedMentor': 'Mentor wished for',
+	'scheme.details.sectors': 'Sectors',
+	'scheme.details.experience': 'Experience as a leader',
+	'scheme.details.capacity': 'Can take',
 	'scheme.pairs.title': 'My mentor pairs',
 	'scheme.pairs.none': 'You are not paired with anyone yet. The coordinator pairs mentees and mentors.',
 	'scheme.pairs.withMentor': 'Mentor: {name}',

@@ -103,6 +103,12 @@ export default {
 	'scheme.error.sectors': 'Velg minst én sektor.',
 	'scheme.error.capacity': 'Velg et tall fra 1 til {max}.',
 
+	'scheme.details.wantsToWorkOn': 'Vil jobbe med',
+	'scheme.details.wishes': 'Ønsker for mentor',
+	'scheme.details.wishedMentor': 'Ønsket mentor',
+	'scheme.details.sectors': 'Sektorer',
+	'scheme.details.experience': 'Ledererfaring',
+	'scheme.details.capacity': 'Kan ta',
 	'scheme.pairs.title': 'Mine mentorpar',
 	'scheme.pairs.none': 'Du er ikke koblet med noen ennå. Koordinatoren kobler adepter og mentorer.',
 	'scheme.pairs.withMentor': 'Mentor: {name}',
