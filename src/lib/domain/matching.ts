@@ -125,68 +125,15 @@ export function wishNames(wish: string, name: string): boolean {
 
 /** Words that say nothing about a theme: function words, and what every registration says. */
 const STOP = new Set(
-	[
-		'alle',
-		'andre',
-		'annet',
-		'bare',
-		'blant',
-		'blir',
-		'både',
-		'dette',
-		'disse',
-		'eller',
-		'etter',
-		'fått',
-		'gjennom',
-		'gjerne',
-		'godt',
-		'hadde',
-		'hvordan',
-		'ikke',
-		'jobbe',
-		'kunne',
-		'mange',
-		'mellom',
-		'meste',
-		'mine',
-		'mitt',
-		'noen',
-		'noko',
-		'også',
-		'over',
-		'rundt',
-		'samme',
-		'selv',
-		'siden',
-		'skal',
-		'slik',
-		'særlig',
-		'spesielt',
-		'under',
-		'veldig',
-		'ville',
-		'være',
-		'vært',
-		'ønske',
-		'ønsker',
-		'arbeid',
-		'arbeide',
-		'bibliotek',
-		'bibliotekleder',
-		'erfaring',
-		'erfaren',
-		'leder',
-		'lære',
-		'mentor',
-		'adept',
-		'ting',
-		'jobb',
-		'flere',
-		'mye',
-		'mer',
-		'litt'
-	].map(stem)
+	(
+		'alle andre annet bare blant blir både dette disse eller etter fått gjennom gjerne godt ' +
+		'hadde hvordan ikke jobbe kunne mange mellom meste mine mitt noen noko også over rundt ' +
+		'samme selv siden skal slik særlig spesielt under veldig ville være vært ønske ønsker ' +
+		'arbeid arbeide bibliotek bibliotekleder erfaring erfaren leder lære mentor adept ting ' +
+		'jobb flere mye mer litt'
+	)
+		.split(' ')
+		.map(stem)
 );
 const MIN_THEME = 4;
 
