@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { GroupSchema } from './group';
+import { SchemeOnDeviceSchema } from './registration-form';
 import { MyProgrammeSchema } from './session';
 import { SharedWithMeSchema } from './sharing';
 
@@ -17,7 +18,9 @@ export const SettingsSchema = v.object({
 	/** The documents shared with me, as last fetched (so a coach or a guest opens them offline). */
 	sharedWithMe: v.optional(v.array(SharedWithMeSchema)),
 	/** The account's colloquium groups, as last fetched (so they open offline). */
-	groups: v.optional(v.array(GroupSchema))
+	groups: v.optional(v.array(GroupSchema)),
+	/** Mentor schemes: the registration window, my registrations and unsent forms, by programme. */
+	mentorSchemes: v.optional(v.record(v.string(), SchemeOnDeviceSchema))
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;

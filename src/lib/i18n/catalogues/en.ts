@@ -10,6 +10,7 @@ import groups from './en/groups';
 import ideas from './en/ideas';
 import meetings from './en/meetings';
 import programme from './en/programme';
+import scheme from './en/scheme';
 import search from './en/search';
 import sharing from './en/sharing';
 import versions from './en/versions';
@@ -31,7 +32,8 @@ const messages: Messages = {
 	...exportPart,
 	...search,
 	...comments,
-	...groups
+	...groups,
+	...scheme
 };
 
 export default messages;

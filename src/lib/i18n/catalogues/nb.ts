@@ -15,6 +15,7 @@ import groups from './nb/groups';
 import ideas from './nb/ideas';
 import meetings from './nb/meetings';
 import programme from './nb/programme';
+import scheme from './nb/scheme';
 import search from './nb/search';
 import sharing from './nb/sharing';
 import versions from './nb/versions';
@@ -35,7 +36,8 @@ const messages = {
 	...exportPart,
 	...search,
 	...comments,
-	...groups
+	...groups,
+	...scheme
 } as const;
 
 export type { MessageValue };
