@@ -2,14 +2,19 @@
  * The demo's mentor scheme: "Mentorordningen 2026–2027", open for registration, with Ingrid
  * Haugen as its coordinator. Kari Nordmann (a leader) and Sigrid Berg (a mentor) are members who
  * have not registered yet, so a newcomer walks registration on both sides; four more leaders have
- * registered already, so matching has something to weigh. Per Hansen is a mentor here too.
+ * registered already, so matching has something to weigh. Per Hansen is a mentor here too. Its
+ * four guides carry the suggested texts (domain/mentor-guide-defaults.ts).
  */
 import type { AccountRepository } from '../../sync-server/auth/accounts.ts';
 import type { MemberRole } from '../../sync-server/programmes/memberships.ts';
 import type { Programmes } from '../../sync-server/programmes/index.ts';
 import { dateInNorway } from '../../sync-server/programmes/registrations.ts';
 import type { SqliteStorage } from '../../sync-server/storage/sqlite.ts';
+import * as Y from 'yjs';
+import { defaultGuide } from '$domain/mentor-guide-defaults';
+import { GUIDE_KEYS } from '$domain/mentor-guides';
 import type { RegistrationDetails } from '$domain/mentor-registration';
+import { writeGuide } from '$sync/scheme-guides';
 
 export const DEMO_SCHEME_NAME = 'Mentorordningen 2026–2027';
 
@@ -128,5 +133,10 @@ export async function seedScheme(
 		programmes.members.add(scheme.id, account.id, person.role, now);
 		programmes.registrations.register(scheme.id, account.id, person.registration, now);
 	}
+	const doc = new Y.Doc();
+	const origin = Symbol('demo');
+	for (const key of GUIDE_KEYS) writeGuide(doc, key, defaultGuide(key), origin);
+	await storage.append(`programme:${scheme.id}`, [Y.encodeStateAsUpdate(doc)]);
+	doc.destroy();
 	return { schemeId: scheme.id, created: true };
 }
