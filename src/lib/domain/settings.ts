@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { GroupSchema } from './group';
+import { PairSchema } from './pair';
 import { MyProgrammeSchema } from './session';
 import { SharedWithMeSchema } from './sharing';
 
@@ -17,7 +18,11 @@ export const SettingsSchema = v.object({
 	/** The documents shared with me, as last fetched (so a coach or a guest opens them offline). */
 	sharedWithMe: v.optional(v.array(SharedWithMeSchema)),
 	/** The account's colloquium groups, as last fetched (so they open offline). */
-	groups: v.optional(v.array(GroupSchema))
+	groups: v.optional(v.array(GroupSchema)),
+	/** The account's mentor pairs, as last fetched (so they open offline, also after they ended). */
+	pairs: v.optional(v.array(PairSchema)),
+	/** The pairs this device has told me about already (announced once, then dismissed). */
+	seenPairs: v.optional(v.array(v.string()))
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
