@@ -9,6 +9,7 @@ import exportPart from './en/export';
 import groups from './en/groups';
 import ideas from './en/ideas';
 import meetings from './en/meetings';
+import pairs from './en/pairs';
 import programme from './en/programme';
 import search from './en/search';
 import sharing from './en/sharing';
@@ -26,6 +27,7 @@ const messages: Messages = {
 	...conversation,
 	...editor,
 	...meetings,
+	...pairs,
 	...drafts,
 	...versions,
 	...exportPart,
