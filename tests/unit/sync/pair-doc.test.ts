@@ -160,6 +160,17 @@ describe('pair document', () => {
 		expect(readAgreement(d).texts).toEqual({ ...suggestions, goals: 'Våre egne mål' });
 	});
 
+	it('suggestions filled in by the page show in a bound textarea (same origin as typing)', () => {
+		const d = doc();
+		const field = textarea();
+		bindAgreementText(d, 'confidentiality', field.element, ME);
+		fillAgreementTexts(d, suggestions, ME);
+		expect(field.element.value).toBe(suggestions.confidentiality);
+		// Typing after it goes on from there.
+		field.type(`${suggestions.confidentiality} Også på jobb.`);
+		expect(readAgreement(d).texts.confidentiality).toBe(`${suggestions.confidentiality} Også på jobb.`);
+	});
+
 	it('a signature filed under someone else’s id is skipped, not trusted', () => {
 		const d = doc();
 		d.getMap('signatures').set('sigrid', {
