@@ -26,6 +26,8 @@ export class PairList {
 	#loaded = $state(false);
 	#fromServer = $state(false);
 	#loading: Promise<void> | null = null;
+	/** The account the list is of (another one signing in on this page starts afresh). */
+	#owner: string | null = null;
 
 	/** Every pair of mine, active first. */
 	get items() {
@@ -75,6 +77,12 @@ export class PairList {
 	}
 
 	async #load(): Promise<void> {
+		const owner = app.user?.id ?? null;
+		if (owner !== this.#owner) {
+			this.#owner = owner;
+			this.#loaded = false;
+			this.#fromServer = false;
+		}
 		if (!this.#loaded) {
 			const settings = await loadSettings();
 			this.#items = pairsInOrder(settings.pairs ?? []);
