@@ -6,7 +6,7 @@ export default {
 	'pairs.nav': 'Mentor',
 	'pairs.title': 'Mentor pairs',
 	'pairs.intro':
-		'The pairs you are in in the mentor scheme, as mentor or mentee. Only the two of you see what you write in the pair; the coordinator does not. What you write is saved on this device and sent when you are online.',
+		'The pairs you are in in the mentor scheme, as mentor or mentee. Only the two of you see what you write in the pair, not the coordinator. What you write is saved on this device and sent when you are online.',
 	'pairs.needsAccount':
 		'Mentor pairs need you to be signed in, because you share the agreement through the server.',
 	'pairs.empty':

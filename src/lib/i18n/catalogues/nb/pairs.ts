@@ -5,7 +5,7 @@ export default {
 	'pairs.nav': 'Mentor',
 	'pairs.title': 'Mentorpar',
 	'pairs.intro':
-		'Parene du er med i i mentorordningen, som mentor eller adept. Bare dere to ser det dere skriver i paret, også koordinatoren er utenfor. Det du skriver, lagres på enheten og sendes når du har nett.',
+		'Parene du er med i i mentorordningen, som mentor eller adept. Bare dere to ser det dere skriver i paret, ikke koordinatoren. Det du skriver, lagres på enheten og sendes når du har nett.',
 	'pairs.needsAccount': 'Mentorpar krever at du er logget inn, fordi dere deler avtalen gjennom serveren.',
 	'pairs.empty': 'Du er ikke med i noe mentorpar ennå. Koordinatoren i mentorordningen setter sammen parene.',
 	'pairs.active': 'Pågående',
