@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../scripts/demo/seed.ts';
 import { expect, test, type Demo } from './demo';
 
-const SCHEME = 'Mentorordningen 2026–2027';
+// Its own scheme, beside the demo's 'Mentorordningen 2026–2027'.
+const SCHEME = 'Mentorordningen for skolebibliotek 2026–2027';
 
 /** A call to the API from the test (as a plain client would), retried once on a dropped keep-alive. */
 async function call(url: string, method: string, body?: unknown, token?: string): Promise<Response> {
