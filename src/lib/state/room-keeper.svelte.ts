@@ -16,7 +16,7 @@ export interface KeptRooms {
 	 * while the list is not known yet. `fromServer`: the list is the server's word of this visit.
 	 */
 	wanted(): { rooms: readonly string[]; fromServer: boolean } | null;
-	/** Fetches the list again (at start and whenever the connection comes back). */
+	/** Fetches the list again (at start, when the connection comes back, when the app is shown again). */
 	refresh(): Promise<void>;
 	/**
 	 * A room let go: `fromServer`, the server's list no longer has it; `refused`, the server
@@ -41,11 +41,6 @@ export class RoomKeeper {
 		return this.#shared.hold();
 	}
 
-	/** The rooms held now. */
-	get rooms(): string[] {
-		return [...this.#held.keys()];
-	}
-
 	#start(): () => void {
 		const refresh = () => void this.kept.refresh().catch((e) => handleError(e, this.kept.what));
 		const stopEffect = $effect.root(() => {
@@ -55,10 +50,16 @@ export class RoomKeeper {
 				untrack(() => this.#follow(wanted?.rooms ?? [], wanted?.fromServer ?? false));
 			});
 		});
+		// Shown again (back from another app): a group or pair made meanwhile shows without a reload.
+		const shown = () => {
+			if (document.visibilityState === 'visible' && navigator.onLine) refresh();
+		};
 		refresh();
 		window.addEventListener('online', refresh);
+		document.addEventListener('visibilitychange', shown);
 		return () => {
 			window.removeEventListener('online', refresh);
+			document.removeEventListener('visibilitychange', shown);
 			stopEffect();
 			this.#follow([], false);
 		};
