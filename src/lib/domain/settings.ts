@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { GroupSchema } from './group';
+import { PairSchema } from './pair';
 import { SchemeOnDeviceSchema } from './registration-form';
 import { MyProgrammeSchema } from './session';
 import { SharedWithMeSchema } from './sharing';
@@ -20,7 +21,11 @@ export const SettingsSchema = v.object({
 	/** The account's colloquium groups, as last fetched (so they open offline). */
 	groups: v.optional(v.array(GroupSchema)),
 	/** Mentor schemes: the registration window, my registrations and unsent forms, by programme. */
-	mentorSchemes: v.optional(v.record(v.string(), SchemeOnDeviceSchema))
+	mentorSchemes: v.optional(v.record(v.string(), SchemeOnDeviceSchema)),
+	/** The account's mentor pairs, as last fetched (so they open offline, also after they ended). */
+	pairs: v.optional(v.array(PairSchema)),
+	/** The pairs this device has told me about already (announced once, then dismissed). */
+	seenPairs: v.optional(v.array(v.string()))
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;

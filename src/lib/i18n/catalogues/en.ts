@@ -9,6 +9,7 @@ import exportPart from './en/export';
 import groups from './en/groups';
 import ideas from './en/ideas';
 import meetings from './en/meetings';
+import pairs from './en/pairs';
 import programme from './en/programme';
 import scheme from './en/scheme';
 import search from './en/search';
@@ -27,6 +28,7 @@ const messages: Messages = {
 	...conversation,
 	...editor,
 	...meetings,
+	...pairs,
 	...drafts,
 	...versions,
 	...exportPart,

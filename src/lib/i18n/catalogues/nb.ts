@@ -14,6 +14,7 @@ import exportPart from './nb/export';
 import groups from './nb/groups';
 import ideas from './nb/ideas';
 import meetings from './nb/meetings';
+import pairs from './nb/pairs';
 import programme from './nb/programme';
 import scheme from './nb/scheme';
 import search from './nb/search';
@@ -31,6 +32,7 @@ const messages = {
 	...conversation,
 	...editor,
 	...meetings,
+	...pairs,
 	...drafts,
 	...versions,
 	...exportPart,
