@@ -37,6 +37,11 @@ const appCode = {
 	regex: '^(\\$lib|\\$app)/|^(\\.\\./)+src/(?!lib/sync/protocol(\\.ts)?$)',
 	message: 'The server is domain-blind: of the app it imports only src/lib/sync/protocol.ts.'
 };
+/** sync-server/mentor-scheme.ts is the one door to the mentor scheme's schemas. */
+const appCodeButScheme = {
+	regex: '^(\\$lib|\\$app)/|^(\\.\\./)+src/(?!lib/domain/(mentor-registration|pair)(\\.ts)?$)',
+	message: 'sync-server/mentor-scheme.ts imports only domain/mentor-registration.ts and domain/pair.ts.'
+};
 
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'test-results/', 'playwright-report/'] },
@@ -93,5 +98,9 @@ export default ts.config(
 	{
 		files: ['sync-server/**'],
 		rules: { 'no-restricted-imports': ['error', { patterns: [dexie, appCode] }] }
+	},
+	{
+		files: ['sync-server/mentor-scheme.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [dexie, appCodeButScheme] }] }
 	}
 );

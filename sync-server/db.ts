@@ -1,6 +1,7 @@
 /**
  * The one SQLite file, `DATA_DIR/lederlogg.sqlite`: accounts, sessions, programmes with their
- * memberships, invites and groups, room grants and invites, and room storage.
+ * memberships, invites and groups, mentor schemes' registrations and pairs, room grants and
+ * invites, and room storage.
  * WAL lets the accounts CLI write while the server runs; synchronous=FULL makes a commit durable.
  */
 import Database from 'better-sqlite3';
@@ -117,7 +118,41 @@ const MIGRATIONS: string[] = [
 		added_at INTEGER NOT NULL,
 		PRIMARY KEY (group_id, user_id)
 	) WITHOUT ROWID;
-	CREATE INDEX group_members_user ON group_members(user_id);`
+	CREATE INDEX group_members_user ON group_members(user_id);`,
+	// Mentor schemes (programmes of kind 'mentor-scheme'): the registration period by calendar date
+	// in Norway (NULL: no limit on that side), one registration per side and member (its details as
+	// JSON, parsed on the way in and out), the pairs a coordinator matched (`pair:<id>`, opened only
+	// by the active pair's two) and the last meeting dates a pair's devices reported.
+	`ALTER TABLE programmes ADD COLUMN registration_opens_on TEXT;
+	ALTER TABLE programmes ADD COLUMN registration_closes_on TEXT;
+	CREATE TABLE mentor_registrations (
+		programme_id TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+		user_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+		side TEXT NOT NULL CHECK (side IN ('mentee', 'mentor')),
+		details TEXT NOT NULL,
+		registered_at INTEGER NOT NULL,
+		updated_at INTEGER NOT NULL,
+		PRIMARY KEY (programme_id, user_id, side)
+	) WITHOUT ROWID;
+	CREATE TABLE pairs (
+		id TEXT PRIMARY KEY,
+		programme_id TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+		mentor_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+		mentee_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+		created_by TEXT,
+		created_at INTEGER NOT NULL,
+		ended_at INTEGER,
+		ended_by TEXT,
+		CHECK (mentor_id <> mentee_id)
+	);
+	CREATE INDEX pairs_programme ON pairs(programme_id);
+	CREATE INDEX pairs_mentor ON pairs(mentor_id);
+	CREATE INDEX pairs_mentee ON pairs(mentee_id);
+	CREATE TABLE pair_meetings (
+		pair_id TEXT PRIMARY KEY REFERENCES pairs(id) ON DELETE CASCADE,
+		meetings TEXT NOT NULL,
+		reported_at INTEGER NOT NULL
+	);`
 ];
 
 export function openDatabase(dataDir: string): Db {

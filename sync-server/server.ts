@@ -16,6 +16,7 @@ import { openDatabase } from './db.ts';
 import { createApi } from './http/api.ts';
 import { createStaticHandler } from './http/static.ts';
 import { createLogger, type Logger } from './log.ts';
+import { pairRoom } from './mentor-scheme.ts';
 import { Programmes } from './programmes/index.ts';
 import { Sharing } from './sharing/index.ts';
 import { authorizeRoom, groupRoom, programmeOfRoom } from './rooms/authorize.ts';
@@ -29,7 +30,7 @@ export interface SyncServerOptions {
 	storage?: RoomStorage;
 	now?: () => number;
 	logger?: Logger;
-	/** Room policy; defaults to `authorizeRoom` (rooms/authorize.ts) with the membership, grant and group tables. */
+	/** Room policy; defaults to `authorizeRoom` (rooms/authorize.ts) with the membership, grant, group and pair tables. */
 	authorize?: EndpointOptions['authorize'];
 }
 
@@ -69,7 +70,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 					user,
 					(id, userId) => programmes.members.role(id, userId),
 					(grantRoom, userId) => sharing.grants.access(grantRoom, userId),
-					(groupId, userId) => programmes.groups.isMember(groupId, userId)
+					(groupId, userId) => programmes.groups.isMember(groupId, userId),
+					(pairId, userId) => programmes.pairs.isOneOfActive(pairId, userId)
 				)),
 		// A member's last sync: when a socket to a programme's rooms opens, and again when it closes.
 		onSocket: ({ userId, room }) => {
@@ -86,10 +88,12 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 			programmes,
 			inviteTtlMs: config.inviteTtlMs,
 			onLogout: (sessionId) => endpoint.closeSession(sessionId),
-			// The programme's rooms and its groups' rooms (the member left those groups with it).
+			// The programme's rooms and its groups' rooms (the member left those groups with it), and
+			// every socket of the member's pairs in it, the other one's too (those pairs have ended).
 			onMemberRemoved: (programmeId, userId) => {
 				const groups = new Set(programmes.groups.idsOfProgramme(programmeId).map(groupRoom));
 				endpoint.closeUserRooms(userId, (room) => programmeOfRoom(room) === programmeId || groups.has(room));
+				endpoint.closeRooms(programmes.pairs.idsOfMember(programmeId, userId).map(pairRoom));
 			},
 			connectedMembers: (programmeId) =>
 				endpoint.connectedUsers((room) => programmeOfRoom(room) === programmeId),
@@ -101,7 +105,8 @@ export function createSyncServer(options: SyncServerOptions): SyncServer {
 			onGroupMembersRemoved: (groupId, userIds) => {
 				for (const userId of userIds) endpoint.closeUserRooms(userId, [groupRoom(groupId)]);
 			},
-			onGroupDeleted: (groupId) => endpoint.closeRooms([groupRoom(groupId)])
+			onGroupDeleted: (groupId) => endpoint.closeRooms([groupRoom(groupId)]),
+			onPairEnded: (pairId) => endpoint.closeRooms([pairRoom(pairId)])
 		}).fetch
 	);
 	const serveStatic = createStaticHandler(config.staticDir);

@@ -1,6 +1,7 @@
 /**
  * Seeds DATA_DIR with the demo: one account per role, a programme with those members, and the
- * programme document itself (stored like any synced update). Running it again changes nothing.
+ * programme document itself (stored like any synced update), and a mentor scheme (scheme.ts).
+ * Running it again changes nothing; a data directory seeded before the scheme existed gets it.
  */
 import * as Y from 'yjs';
 import { hashPassword } from '../../sync-server/auth/passwords.ts';
@@ -11,6 +12,7 @@ import { SqliteStorage } from '../../sync-server/storage/sqlite.ts';
 import type { Collection } from '$domain/programme';
 import { putItem, setProgrammeName } from '$sync/programme-doc';
 import { demoProgramme } from './content.ts';
+import { seedScheme } from './scheme.ts';
 
 export const DEMO_PEOPLE = [
 	{
@@ -27,6 +29,8 @@ export const DEMO_PASSWORD = 'demo-lederlogg';
 
 export interface DemoResult {
 	programmeId: string;
+	/** The demo's mentor scheme. */
+	schemeId: string;
 	created: boolean;
 }
 
@@ -35,10 +39,7 @@ export async function seedDemo(dataDir: string, now = Date.now()): Promise<DemoR
 	try {
 		const accounts = new AccountRepository(db);
 		const programmes = new Programmes(db, accounts);
-		const existing = accounts.findForLogin(DEMO_PEOPLE[0].email)?.account;
-		const mine = existing ? programmes.programmes.listForUser(existing.id) : [];
-		if (existing && mine.length) return { programmeId: mine[0].id, created: false };
-
+		const storage = new SqliteStorage(db, { closeDb: false });
 		const passwordHash = await hashPassword(DEMO_PASSWORD);
 		const ids: Record<string, string> = {};
 		for (const person of DEMO_PEOPLE) {
@@ -47,25 +48,36 @@ export async function seedDemo(dataDir: string, now = Date.now()): Promise<DemoR
 				accounts.create({ email: person.email, name: person.name, role: person.account, passwordHash }, now);
 			ids[person.role] = account.id;
 		}
-		const content = demoProgramme(now);
-		const programme = programmes.programmes.create(
-			{ name: content.name, kind: 'programme', createdBy: ids.coordinator },
-			now
-		);
-		for (const person of DEMO_PEOPLE.slice(1))
-			programmes.members.add(programme.id, ids[person.role], person.role, now);
-
-		const doc = new Y.Doc();
-		const origin = Symbol('demo');
-		setProgrammeName(doc, content.name, origin);
-		for (const collection of ['modules', 'events', 'lectures', 'syllabus', 'requirements'] as Collection[]) {
-			for (const item of content[collection]) putItem(doc, collection, item, origin);
-		}
-		const storage = new SqliteStorage(db, { closeDb: false });
-		await storage.append(`programme:${programme.id}`, [Y.encodeStateAsUpdate(doc)]);
-		doc.destroy();
-		return { programmeId: programme.id, created: true };
+		const existing = programmes.programmes.listForUser(ids.coordinator).find((p) => p.kind === 'programme');
+		const programmeId = existing?.id ?? (await seedProgramme(programmes, storage, ids, now));
+		const scheme = await seedScheme(programmes, accounts, storage, ids, passwordHash, now);
+		return { programmeId, schemeId: scheme.schemeId, created: !existing || scheme.created };
 	} finally {
 		db.close();
 	}
+}
+
+async function seedProgramme(
+	programmes: Programmes,
+	storage: SqliteStorage,
+	ids: Record<string, string>,
+	now: number
+): Promise<string> {
+	const content = demoProgramme(now);
+	const programme = programmes.programmes.create(
+		{ name: content.name, kind: 'programme', createdBy: ids.coordinator },
+		now
+	);
+	for (const person of DEMO_PEOPLE.slice(1))
+		programmes.members.add(programme.id, ids[person.role], person.role, now);
+
+	const doc = new Y.Doc();
+	const origin = Symbol('demo');
+	setProgrammeName(doc, content.name, origin);
+	for (const collection of ['modules', 'events', 'lectures', 'syllabus', 'requirements'] as Collection[]) {
+		for (const item of content[collection]) putItem(doc, collection, item, origin);
+	}
+	await storage.append(`programme:${programme.id}`, [Y.encodeStateAsUpdate(doc)]);
+	doc.destroy();
+	return programme.id;
 }

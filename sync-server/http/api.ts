@@ -1,6 +1,7 @@
 /**
  * The HTTP API under /api: health, auth (login, refresh, logout, me), first-run setup, the
- * programme routes (programmes-api.ts, invites-api.ts, surveys-api.ts, groups-api.ts) and sharing (sharing-api.ts). JSON in and out; every body is parsed with a
+ * programme routes (programmes-api.ts, invites-api.ts, surveys-api.ts, groups-api.ts), mentor schemes
+ * (registrations-api.ts, pairs-api.ts) and sharing (sharing-api.ts). JSON in and out; every body is parsed with a
  * valibot schema; every error is `{ error }`.
  */
 import { Hono } from 'hono';
@@ -18,7 +19,9 @@ import {
 } from './common.ts';
 import { groupRoutes } from './groups-api.ts';
 import { inviteRoutes } from './invites-api.ts';
+import { pairRoutes } from './pairs-api.ts';
 import { programmeRoutes } from './programmes-api.ts';
+import { registrationRoutes } from './registrations-api.ts';
 import { sharingRoutes } from './sharing-api.ts';
 import { surveyRoutes } from './surveys-api.ts';
 import { LoginBody, SetupBody } from './schemas.ts';
@@ -45,6 +48,8 @@ export interface ApiOptions {
 	onGroupMembersRemoved: (groupId: string, userIds: readonly string[]) => void;
 	/** Called after a group was deleted, to close every socket to its room. */
 	onGroupDeleted: (groupId: string) => void;
+	/** Called after a mentor pair was ended, to close every socket to its room. */
+	onPairEnded: (pairId: string) => void;
 }
 
 const WRONG_CREDENTIALS = 'Wrong email or password';
@@ -98,6 +103,8 @@ export function createApi(options: ApiOptions): Hono<ApiEnv> {
 	inviteRoutes(api, { auth, programmes, logger, now });
 	surveyRoutes(api, { auth, programmes, now });
 	groupRoutes(api, options);
+	registrationRoutes(api, options);
+	pairRoutes(api, options);
 	sharingRoutes(api, { ...options, trustProxy });
 
 	api.notFound((c) => fail(c, 404, 'Not found'));

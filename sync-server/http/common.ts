@@ -5,6 +5,9 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as v from 'valibot';
 import type { Auth, Identity } from '../auth/auth.ts';
 import { inviteStatus, type SingleUseInvite } from '../invite-table.ts';
+import type { Programmes } from '../programmes/index.ts';
+import type { MemberRole } from '../programmes/memberships.ts';
+import type { Programme } from '../programmes/programmes.ts';
 
 export type ApiEnv = { Variables: { identity: Identity } };
 
@@ -28,9 +31,11 @@ export function requireIdentity(auth: Auth): MiddlewareHandler<ApiEnv> {
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** `fieldNamed`: the error starts with the field's path (`library: required`), for schemas whose messages are keys. */
 export async function parseBody<S extends v.GenericSchema>(
 	c: Context,
-	schema: S
+	schema: S,
+	fieldNamed = false
 ): Promise<Parsed<v.InferOutput<S>>> {
 	let raw: unknown;
 	try {
@@ -40,7 +45,9 @@ export async function parseBody<S extends v.GenericSchema>(
 	}
 	const result = v.safeParse(schema, raw);
 	if (result.success) return { ok: true, value: result.output };
-	return { ok: false, error: result.issues[0].message };
+	const [issue] = result.issues;
+	const path = fieldNamed ? v.getDotPath(issue) : null;
+	return { ok: false, error: path ? `${path}: ${issue.message}` : issue.message };
 }
 
 export function clientAddress(c: Context, trustProxy: boolean): string {
@@ -92,4 +99,25 @@ export function inviteRefusal(
 		case 'wrongAccount':
 			return fail(c, 403, 'This invite is for another email address');
 	}
+}
+
+export const COORDINATORS_ONLY = 'Only its coordinators may do this';
+
+export type ProgrammeAccess =
+	{ ok: true; programme: Programme; role: MemberRole; userId: string } | { ok: false; response: Response };
+
+/** The programme of `:id` if the caller is a member (a coordinator, if `coordinatorOnly`); else 404 or 403. */
+export function programmeAccess(
+	c: Context<ApiEnv>,
+	programmes: Programmes,
+	coordinatorOnly: boolean
+): ProgrammeAccess {
+	const programme = programmes.programmes.find(c.req.param('id') ?? '');
+	if (!programme) return { ok: false, response: fail(c, 404, 'No such programme') };
+	const userId = c.get('identity').account.id;
+	const role = programmes.members.role(programme.id, userId);
+	if (!role) return { ok: false, response: fail(c, 403, 'Only its members may do this') };
+	if (coordinatorOnly && role !== 'coordinator')
+		return { ok: false, response: fail(c, 403, COORDINATORS_ONLY) };
+	return { ok: true, programme, role, userId };
 }

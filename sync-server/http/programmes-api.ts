@@ -19,7 +19,7 @@ export interface ProgrammeRoutesOptions {
 	now: () => number;
 	inviteTtlMs: number;
 	trustProxy: boolean;
-	/** Called after a member is removed, to close their sockets to the programme's rooms. */
+	/** Called after a member is removed, to close their sockets to the programme's rooms (and their ended pairs'). */
 	onMemberRemoved: (programmeId: string, userId: string) => void;
 	/** The accounts with a socket open to the programme's rooms right now. */
 	connectedMembers: (programmeId: string) => ReadonlySet<string>;
@@ -90,7 +90,7 @@ export function programmeRoutes(api: Hono<ApiEnv>, options: ProgrammeRoutesOptio
 		const found = access(c, true);
 		if (!found.ok) return found.response;
 		const userId = c.req.param('userId');
-		const result = p.members.remove(found.programme.id, userId);
+		const result = p.members.remove(found.programme.id, userId, c.get('identity').account.id, now());
 		if (result === 'notMember') return fail(c, 404, 'Not a member');
 		if (result === 'lastCoordinator') return fail(c, 409, 'A programme needs at least one coordinator');
 		options.onMemberRemoved(found.programme.id, userId);

@@ -87,3 +87,16 @@ export const GroupMembersBody = v.object({ memberIds });
 
 /** A group's new name. */
 export const GroupNameBody = v.object({ name: groupName });
+
+const accountId = (field: string) =>
+	v.pipe(
+		v.string(`${field} must be an account id`),
+		v.minLength(1, `${field} must be an account id`),
+		v.maxLength(100, `${field} must be an account id`)
+	);
+
+/** A new mentor pair: two different accounts (members of the scheme; checked by the repository). */
+export const PairBody = v.pipe(
+	v.object({ mentorId: accountId('mentorId'), menteeId: accountId('menteeId') }),
+	v.check((b) => b.mentorId !== b.menteeId, 'The mentor and the mentee must be two different accounts')
+);

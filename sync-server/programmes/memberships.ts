@@ -54,9 +54,10 @@ export class MembershipRepository {
 
 	/**
 	 * Removes the member, unless it is the programme's last coordinator (check and delete in one
-	 * transaction). The member leaves the programme's groups in the same transaction.
+	 * transaction). In the same transaction the member leaves the programme's groups, and in a mentor
+	 * scheme their registrations go and their active pairs end (`by`: who removed them).
 	 */
-	remove(programmeId: string, userId: string): RemoveResult {
+	remove(programmeId: string, userId: string, by: string | null = null, now = Date.now()): RemoveResult {
 		return this.#db
 			.transaction((): RemoveResult => {
 				const role = this.role(programmeId, userId);
@@ -71,6 +72,15 @@ export class MembershipRepository {
 						WHERE user_id = ? AND group_id IN (SELECT id FROM groups WHERE programme_id = ?)`
 					)
 					.run(userId, programmeId);
+				this.#db
+					.prepare('DELETE FROM mentor_registrations WHERE programme_id = ? AND user_id = ?')
+					.run(programmeId, userId);
+				this.#db
+					.prepare(
+						`UPDATE pairs SET ended_at = ?, ended_by = ?
+						WHERE programme_id = ? AND ended_at IS NULL AND (mentor_id = ? OR mentee_id = ?)`
+					)
+					.run(now, by, programmeId, userId, userId);
 				return 'removed';
 			})
 			.immediate();

@@ -9,8 +9,11 @@
  *   programme:<id>:themes:<key>   the facilitator's themes for that market: coordinators write, other members read
  *   group:<id>                    a colloquium group's document: its members write; nobody else opens it,
  *                                 not even the programme's coordinators
+ *   pair:<id>                     a mentor pair's space: while the pair is active its mentor and mentee
+ *                                 write; nobody else opens it, not even the scheme's coordinators
  * A guest account (made by accepting a room invite) opens only the rooms granted to it.
- * Non-members (and unknown programmes and groups) are forbidden; any other name is an unknown room.
+ * Non-members (and unknown programmes, groups and pairs, and ended pairs) are forbidden; any other
+ * name is an unknown room.
  * Asked at every upgrade, so a removed member is refused from then on.
  */
 import type { MemberRole } from '../programmes/memberships.ts';
@@ -33,11 +36,15 @@ export type GrantLookup = (room: string, userId: string) => Access | null;
 /** Whether the account is a member of the group (false for an unknown group). */
 export type GroupMembershipLookup = (groupId: string, userId: string) => boolean;
 
+/** Whether the account is the mentor or the mentee of the pair and it is active (false for an unknown pair). */
+export type PairLookup = (pairId: string, userId: string) => boolean;
+
 const USER_ROOM = /^user:([^:]+)$/;
 const OWNED_ROOM = /^user:([^:]+):[a-z][a-z0-9-]{0,31}(:[A-Za-z0-9_-]{1,64})?$/;
 /** Groups: 1 the programme, 2 `discussion`, `ideas` or `themes`. */
 const PROGRAMME_ROOM = /^programme:([^:]+)(?::(discussion)|:(ideas|themes):[A-Za-z0-9_-]{1,64})?$/;
 const GROUP_ROOM = /^group:([^:]+)$/;
+const PAIR_ROOM = /^pair:([^:]+)$/;
 
 const FORBIDDEN: RoomDecision = { ok: false, code: 'forbidden' };
 
@@ -46,7 +53,8 @@ export function authorizeRoom(
 	user: RoomUser,
 	roleIn: MembershipLookup,
 	grantOf: GrantLookup = () => null,
-	inGroup: GroupMembershipLookup = () => false
+	inGroup: GroupMembershipLookup = () => false,
+	inPair: PairLookup = () => false
 ): RoomDecision {
 	const userRoom = USER_ROOM.exec(room);
 	if (userRoom) {
@@ -69,6 +77,10 @@ export function authorizeRoom(
 	const groupRoom = GROUP_ROOM.exec(room);
 	if (groupRoom) {
 		return !user.guest && inGroup(groupRoom[1], user.id) ? { ok: true, access: 'write' } : FORBIDDEN;
+	}
+	const pairRoom = PAIR_ROOM.exec(room);
+	if (pairRoom) {
+		return !user.guest && inPair(pairRoom[1], user.id) ? { ok: true, access: 'write' } : FORBIDDEN;
 	}
 	return { ok: false, code: 'unknownRoom' };
 }

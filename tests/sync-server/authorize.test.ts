@@ -159,6 +159,37 @@ describe('authorizeRoom: idea markets and groups', () => {
 	});
 });
 
+describe('authorizeRoom: pair rooms', () => {
+	const inPair = (pairId: string, userId: string) => pairId === 'pr-1' && userId === 'u-1';
+	const coordinator = () => 'coordinator' as const;
+
+	it('lets the active pair’s two write its room, and nobody else (not a coordinator, not a guest)', () => {
+		expect(authorizeRoom('pair:pr-1', { id: 'u-1' }, coordinator, undefined, undefined, inPair)).toEqual({
+			ok: true,
+			access: 'write'
+		});
+		for (const [room, user] of [
+			['pair:pr-1', { id: 'u-2' }],
+			['pair:pr-2', { id: 'u-1' }],
+			['pair:pr-1', { id: 'u-1', guest: true }]
+		] as const) {
+			expect(authorizeRoom(room, user, coordinator, undefined, undefined, inPair), room).toEqual({
+				ok: false,
+				code: 'forbidden'
+			});
+		}
+		for (const room of ['pair:', 'pair:pr-1:notes', 'pairs:pr-1']) {
+			expect(
+				authorizeRoom(room, { id: 'u-1' }, coordinator, undefined, undefined, () => true),
+				room
+			).toEqual({
+				ok: false,
+				code: 'unknownRoom'
+			});
+		}
+	});
+});
+
 describe('programmeOfRoom', () => {
 	it('names the programme of its document, discussion, idea markets and themes, and nothing else', () => {
 		expect(programmeOfRoom('programme:p-1')).toBe('p-1');

@@ -198,3 +198,29 @@ export async function createGroup(
 	if (response.status !== 201) throw new Error(`creating a group failed: ${response.status}`);
 	return ((await response.json()) as { id: string }).id;
 }
+
+/** Creates a mentor scheme through the API as `coordinator` and returns its id. */
+export async function createScheme(
+	test: TestServer,
+	coordinator: TestUser,
+	name = 'Mentorordning 2026'
+): Promise<string> {
+	const body = { name, kind: 'mentor-scheme' };
+	const response = await api(test, 'POST', '/api/programmes', body, coordinator.token);
+	if (response.status !== 201) throw new Error(`creating a scheme failed: ${response.status}`);
+	return ((await response.json()) as { id: string }).id;
+}
+
+/** Matches a mentor and a mentee of the scheme through the API and returns the pair's id. */
+export async function createPair(
+	test: TestServer,
+	schemeId: string,
+	coordinator: TestUser,
+	mentor: TestUser,
+	mentee: TestUser
+): Promise<string> {
+	const body = { mentorId: mentor.id, menteeId: mentee.id };
+	const response = await api(test, 'POST', `/api/programmes/${schemeId}/pairs`, body, coordinator.token);
+	if (response.status !== 201) throw new Error(`creating a pair failed: ${response.status}`);
+	return ((await response.json()) as { id: string }).id;
+}

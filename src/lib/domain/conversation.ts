@@ -9,6 +9,7 @@
  * page can say "changed after it was signed" when any of that changes later.
  */
 import * as v from 'valibot';
+import { fingerprintOf } from './fingerprint';
 import { isLocalDateTime } from './zoned-time';
 
 export const PARTY_ROLES = ['participant', 'coach', 'manager'] as const;
@@ -198,21 +199,7 @@ export function conversationFingerprint(c: Pick<Conversation, 'agenda' | 'sectio
 		PARTY_ROLES.map((role) => c.sections[role].replace(/\r\n?/g, '\n').trim()),
 		outcomesInOrder(c.outcomes).map((o) => [o.text.trim(), o.who, o.due])
 	]);
-	return hash53(canonical).toString(36);
-}
-
-/** cyrb53: a fast 53-bit string hash with good spread. */
-function hash53(text: string): number {
-	let h1 = 0xdeadbeef;
-	let h2 = 0x41c6ce57;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text.charCodeAt(i);
-		h1 = Math.imul(h1 ^ ch, 2654435761);
-		h2 = Math.imul(h2 ^ ch, 1597334677);
-	}
-	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-	return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+	return fingerprintOf(canonical);
 }
 
 export type SignatureState = 'unsigned' | 'signed' | 'changed';

@@ -3,8 +3,9 @@
  * too — example questions for the conversations, suggested topics, guidelines for the
  * conversations, and the method for guidance. Each is rich text in the scheme's programme document
  * (`programme:<id>`, which coordinators write and members read), the fragment `guide:<key>`.
- * A pair builds a meeting's agenda from the topics and questions: each list item (or, outside
- * lists, each paragraph) of those two guides is one suggestion, under the heading above it.
+ * A pair builds a meeting's agenda from the topics and questions: each list item of those two
+ * guides is one suggestion, under the heading above it (a guide without lists offers its
+ * paragraphs instead, so an introduction above the lists is never offered as a topic).
  */
 import type { RichDoc, RichNode } from './rich-text';
 
@@ -33,7 +34,7 @@ function plain(node: RichNode): string {
 
 const tidy = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, SUGGESTION_MAX);
 
-/** The suggestions a guide offers: its list items and loose paragraphs, in order, each once. */
+/** The suggestions a guide offers: its list items (or, without lists, its paragraphs), in order, each once. */
 export function guideSuggestions(guide: GuideKey, doc: RichDoc): GuideSuggestion[] {
 	const out: GuideSuggestion[] = [];
 	const seen = new Set<string>();
@@ -57,9 +58,12 @@ export function guideSuggestions(guide: GuideKey, doc: RichDoc): GuideSuggestion
 			}
 		}
 	};
-	for (const block of doc.content ?? []) {
+	const blocks = doc.content ?? [];
+	const hasLists = blocks.some((b) => b.type === 'bullet_list' || b.type === 'ordered_list');
+	for (const block of blocks) {
 		if (block.type === 'heading') heading = tidy(plain(block));
 		else if (block.type === 'bullet_list' || block.type === 'ordered_list') walkList(block);
+		else if (hasLists) continue;
 		else if (block.type === 'paragraph') add(block);
 		else if (block.type === 'blockquote') for (const inner of block.content ?? []) add(inner);
 	}

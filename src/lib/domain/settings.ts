@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { GroupSchema } from './group';
 import { StoredReportsSchema } from './pair-meeting';
+import { PairSchema } from './pair';
+import { SchemeOnDeviceSchema } from './registration-form';
 import { MyProgrammeSchema } from './session';
 import { SharedWithMeSchema } from './sharing';
 
@@ -20,7 +22,13 @@ export const SettingsSchema = v.object({
 	/** The account's colloquium groups, as last fetched (so they open offline). */
 	groups: v.optional(v.array(GroupSchema)),
 	/** Per mentor pair: the last meetings report built here, and whether the server has it. */
-	pairMeetingReports: v.optional(StoredReportsSchema)
+	pairMeetingReports: v.optional(StoredReportsSchema),
+	/** Mentor schemes: the registration window, my registrations and unsent forms, by programme. */
+	mentorSchemes: v.optional(v.record(v.string(), SchemeOnDeviceSchema)),
+	/** The account's mentor pairs, as last fetched (so they open offline, also after they ended). */
+	pairs: v.optional(v.array(PairSchema)),
+	/** The pairs this device has told me about already (announced once, then dismissed). */
+	seenPairs: v.optional(v.array(v.string()))
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;

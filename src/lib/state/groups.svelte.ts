@@ -9,8 +9,8 @@ import { groupRoom, type Group } from '$domain/group';
 import { loadSettings, saveSetting } from '$data/settings-repo';
 import { app } from './app.svelte';
 import { handleError } from './handle-error';
-import { acquireRoom, deleteRoomCopy, releaseRoom, type PooledRoom } from './room-pool';
-import { SharedStart } from './shared-start';
+import { RoomKeeper } from './room-keeper.svelte';
+import { deleteRoomCopy } from './room-pool';
 
 export class GroupList {
 	#items = $state<Group[]>([]);
@@ -60,52 +60,16 @@ export class GroupList {
 
 export const myGroups = new GroupList();
 
-export class GroupKeeper {
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, not shown
-	#held = new Map<string, PooledRoom>();
-	#shared = new SharedStart(() => this.#start());
-
-	/** Starts holding (shared by whoever asks); returns the function that lets go. */
-	watch(): () => void {
-		return this.#shared.hold();
-	}
-
-	#start(): () => void {
-		const refresh = () => void myGroups.load().catch((e) => handleError(e, 'loading groups'));
-		const stopEffect = $effect.root(() => {
-			$effect(() => {
-				const signedIn = app.user !== null && app.mode === 'account' && !app.isGuest;
-				if (!signedIn || !myGroups.loaded) return this.#follow([], false);
-				this.#follow(
-					myGroups.items.map((g) => g.id),
-					myGroups.fromServer
-				);
-			});
-		});
-		refresh();
-		window.addEventListener('online', refresh);
-		return () => {
-			window.removeEventListener('online', refresh);
-			stopEffect();
-			this.#follow([], false);
-		};
-	}
-
-	/** Holds exactly these groups; `removed`: those let go are no longer mine (the server said so). */
-	#follow(ids: readonly string[], removed: boolean): void {
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, not state
-		const wanted = new Set(ids);
-		for (const [id, held] of this.#held) {
-			if (wanted.has(id)) continue;
-			this.#held.delete(id);
-			const room = groupRoom(id);
-			// A room the server refused is deleted by the pool already.
-			const refused = held.shared.access === 'removed';
-			releaseRoom(room);
-			if (removed && !refused) void deleteRoomCopy(room).catch((e) => handleError(e, 'deleting a group'));
-		}
-		for (const id of wanted) if (!this.#held.has(id)) this.#held.set(id, acquireRoom(groupRoom(id)));
-	}
-}
-
-export const groupKeeper = new GroupKeeper();
+/** Holds each of my groups open; a group the server no longer lists is deleted from the device. */
+export const groupKeeper = new RoomKeeper({
+	wanted: () =>
+		myGroups.loaded
+			? { rooms: myGroups.items.map((g) => groupRoom(g.id)), fromServer: myGroups.fromServer }
+			: null,
+	refresh: () => myGroups.load(),
+	letGo(room, { fromServer, refused }) {
+		// A room the server refused is deleted by the pool already.
+		if (fromServer && !refused) void deleteRoomCopy(room).catch((e) => handleError(e, 'deleting a group'));
+	},
+	what: 'loading groups'
+});

@@ -1,9 +1,11 @@
 /**
- * Owned rooms open in this page (three-party conversations, drafts and their comments), each a
- * `SharedRoom` shared by reference count between whoever needs it (its page, the list, the
- * keeper). When the server refuses the account a room (unshared, or never shared), its copy is
- * deleted from this device and it leaves the list of what is shared with me.
+ * Rooms open in this page (three-party conversations, drafts and their comments, groups, mentor
+ * pairs), each a `SharedRoom` shared by reference count between whoever needs it (its page, the
+ * list, the keeper). When the server refuses the account a room (unshared, taken out of a group),
+ * its copy is deleted from this device and it leaves the list of what is shared with me — except
+ * a mentor pair's: the server refuses an ended pair, and the two keep reading what they wrote.
  */
+import { pairOfRoom } from '$domain/pair';
 import { sharedDbName } from '$sync/doc-names';
 import { PersistedDoc } from '$sync/persisted-doc';
 import { handleError } from './handle-error';
@@ -23,6 +25,9 @@ interface Entry extends PooledRoom {
 
 const open = new Map<string, Entry>();
 
+/** Rooms whose copy stays on the device (read-only) when the server refuses them. */
+export const keptWhenRefused = (room: string): boolean => pairOfRoom(room) !== '';
+
 /** Opens (or shares) a room's document; call `releaseRoom` when done. */
 export function acquireRoom(room: string): PooledRoom {
 	const entry = open.get(room);
@@ -34,7 +39,7 @@ export function acquireRoom(room: string): PooledRoom {
 	const opened = shared.open();
 	opened.catch((e) => handleError(e, 'opening a shared document'));
 	const stopWatching = shared.onAccess((access) => {
-		if (access === 'removed') void forgetRemoved(room, shared);
+		if (access === 'removed' && !keptWhenRefused(room)) void forgetRemoved(room, shared);
 	});
 	const created: Entry = { shared, opened, users: 1, stopWatching };
 	open.set(room, created);
@@ -46,7 +51,8 @@ export function releaseRoom(room: string): void {
 	if (!entry || --entry.users > 0) return;
 	open.delete(room);
 	entry.stopWatching();
-	if (entry.shared.access !== 'removed') entry.shared.destroy();
+	// A refused room is closed (and deleted) already, unless its copy is kept.
+	if (entry.shared.access !== 'removed' || keptWhenRefused(room)) entry.shared.destroy();
 }
 
 /**

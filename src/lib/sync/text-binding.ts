@@ -1,7 +1,8 @@
 /**
  * Two-way binding between a Y.Text and an <input> or <textarea>.
- * Local typing becomes the smallest delete + insert; remote changes update the element and keep
- * the caret where the user was, shifting it by what was inserted or deleted before it.
+ * Local typing becomes the smallest delete + insert; every other change (another device or tab, or
+ * a verb of this page writing the text, e.g. filling in a suggestion) updates the element and
+ * keeps the caret where the user was, shifting it by what was inserted or deleted before it.
  * (Rich text replaces this with y-prosemirror in a later issue.)
  */
 import * as Y from 'yjs';
@@ -9,6 +10,9 @@ import * as Y from 'yjs';
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
 export class TextBinding {
+	/** This binding is applying the element's input (its own change, already in the element). */
+	#typing = false;
+
 	constructor(
 		private readonly text: Y.Text,
 		private readonly element: Field,
@@ -32,15 +36,20 @@ export class TextBinding {
 		const after = this.element.value;
 		if (before === after) return;
 		const { index, remove, insert } = diff(before, after);
-		this.text.doc?.transact(() => {
-			if (remove > 0) this.text.delete(index, remove);
-			if (insert) this.text.insert(index, insert);
-			this.onLocalChange();
-		}, this.origin);
+		this.#typing = true;
+		try {
+			this.text.doc?.transact(() => {
+				if (remove > 0) this.text.delete(index, remove);
+				if (insert) this.text.insert(index, insert);
+				this.onLocalChange();
+			}, this.origin);
+		} finally {
+			this.#typing = false;
+		}
 	};
 
 	#onRemote = (event: Y.YTextEvent) => {
-		if (event.transaction.origin === this.origin) return;
+		if (this.#typing) return;
 		const el = this.element;
 		const focused = typeof document !== 'undefined' && document.activeElement === el;
 		let start = el.selectionStart ?? 0;

@@ -10,7 +10,9 @@ import groups from './en/groups';
 import ideas from './en/ideas';
 import meetings from './en/meetings';
 import pairMeetings from './en/pair-meetings';
+import pairs from './en/pairs';
 import programme from './en/programme';
+import scheme from './en/scheme';
 import search from './en/search';
 import sharing from './en/sharing';
 import versions from './en/versions';
@@ -28,12 +30,14 @@ const messages: Messages = {
 	...editor,
 	...meetings,
 	...pairMeetings,
+	...pairs,
 	...drafts,
 	...versions,
 	...exportPart,
 	...search,
 	...comments,
-	...groups
+	...groups,
+	...scheme
 };
 
 export default messages;

@@ -15,7 +15,9 @@ import groups from './nb/groups';
 import ideas from './nb/ideas';
 import meetings from './nb/meetings';
 import pairMeetings from './nb/pair-meetings';
+import pairs from './nb/pairs';
 import programme from './nb/programme';
+import scheme from './nb/scheme';
 import search from './nb/search';
 import sharing from './nb/sharing';
 import versions from './nb/versions';
@@ -32,12 +34,14 @@ const messages = {
 	...editor,
 	...meetings,
 	...pairMeetings,
+	...pairs,
 	...drafts,
 	...versions,
 	...exportPart,
 	...search,
 	...comments,
-	...groups
+	...groups,
+	...scheme
 } as const;
 
 export type { MessageValue };
