@@ -9,6 +9,7 @@
  * changed here reports nothing: a new device's empty copy must not replace the pair's report.
  */
 import type { ApiResult } from '$lib/api/client';
+import { pairsApi } from '$lib/api/pairs';
 import { meetingsReport, reportDue, heldMap, type StoredReports } from '$domain/pair-meeting';
 import { pairRoom, type MeetingsReport, type Pair } from '$domain/pair';
 import { loadSettings, saveSetting } from '$data/settings-repo';
@@ -156,3 +157,6 @@ export class MeetingReporter {
 		};
 	}
 }
+
+/** The one reporter of this page, started from the root layout while signed in. */
+export const meetingReporter = new MeetingReporter(pairsApi.reportMeetings);
