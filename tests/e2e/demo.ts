@@ -20,6 +20,8 @@ export type DemoRole = LocalPart<(typeof DEMO_PEOPLE)[number]['email']>;
 export interface Demo {
 	server: E2eServer;
 	programmeId: string;
+	/** The demo's mentor scheme ("Mentorordningen 2026–2027"). */
+	schemeId: string;
 	/** The instant the demo was seeded at; its events and deadlines are placed relative to it. */
 	seededAt: number;
 	/** A new device signed in as the demo account; `install` first loads the app for offline use. */
@@ -34,7 +36,7 @@ export const test = base.extend<{ demo: Demo }>({
 		const server = new E2eServer();
 		const devices: Device[] = [];
 		try {
-			const { programmeId } = await seedDemo(server.dataDir, seededAt);
+			const { programmeId, schemeId } = await seedDemo(server.dataDir, seededAt);
 			await server.start();
 			const newDevice = async () => {
 				const device = await Device.open(browser, server.url);
@@ -44,6 +46,7 @@ export const test = base.extend<{ demo: Demo }>({
 			await use({
 				server,
 				programmeId,
+				schemeId,
 				seededAt,
 				newDevice,
 				async device(role, { install = false } = {}) {
