@@ -24,3 +24,14 @@ export function installGlobalErrorHandlers(): void {
 		toldStorageFull = true;
 	});
 }
+
+/** Runs a verb of a page; a failure goes the one error path. Answers whether it worked. */
+export function attempt(what: string, action: () => void): boolean {
+	try {
+		action();
+		return true;
+	} catch (e) {
+		handleError(e, what);
+		return false;
+	}
+}
