@@ -2,18 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../scripts/demo/seed.ts';
 import { zonedToUtc } from '../../src/lib/domain/zoned-time.ts';
-import { expect, test } from './demo';
-
-/** A call to the API from the test (the coordinator sets up the group without a browser). */
-async function call(url: string, method: string, body?: unknown, token?: string): Promise<Response> {
-	const request = () =>
-		fetch(url, {
-			method,
-			headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-			body: body === undefined ? undefined : JSON.stringify(body)
-		});
-	return request().catch(request);
-}
+import { expect, test, call } from './demo';
 
 /** The calendar date in Oslo `days` from now ("2026-05-12"). */
 const osloDate = (days: number) =>

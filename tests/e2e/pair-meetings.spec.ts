@@ -6,18 +6,7 @@ import * as Y from 'yjs';
 import { DEMO_PASSWORD } from '../../scripts/demo/seed.ts';
 import { replaceFragment } from '../../src/lib/sync/rich-text-json.ts';
 import { zonedToUtc } from '../../src/lib/domain/zoned-time.ts';
-import { expect, test } from './demo';
-
-/** A call to the API from the test (the coordinator sets up the scheme without a browser). */
-async function call(url: string, method: string, body?: unknown, token?: string): Promise<Response> {
-	const request = () =>
-		fetch(url, {
-			method,
-			headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-			body: body === undefined ? undefined : JSON.stringify(body)
-		});
-	return request().catch(request);
-}
+import { expect, test, call } from './demo';
 
 /** The calendar date in Oslo `days` from now ("2026-05-12"). */
 const osloDate = (days: number) =>

@@ -1,29 +1,8 @@
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD } from '../../scripts/demo/seed.ts';
-import { expect, test, type Demo } from './demo';
+import { expect, test, type Demo, call, login } from './demo';
 
 // Its own scheme, beside the demo's 'Mentorordningen 2026–2027'.
 const SCHEME = 'Mentorordningen for skolebibliotek 2026–2027';
-
-/** A call to the API from the test (as a plain client would), retried once on a dropped keep-alive. */
-async function call(url: string, method: string, body?: unknown, token?: string): Promise<Response> {
-	const request = () =>
-		fetch(url, {
-			method,
-			headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-			body: body === undefined ? undefined : JSON.stringify(body)
-		});
-	return request().catch(request);
-}
-
-async function login(demo: Demo, role: string): Promise<{ token: string; id: string }> {
-	const response = await call(`${demo.server.url}/api/auth/login`, 'POST', {
-		email: `${role}@demo.lederlogg.no`,
-		password: DEMO_PASSWORD
-	});
-	const json = (await response.json()) as { token: string; user: { id: string } };
-	return { token: json.token, id: json.user.id };
-}
 
 /**
  * Over the documented API: the coordinator makes a scheme, takes Kari in as participant and

@@ -5,29 +5,9 @@
  * the named wish first with its reasons and confirms; the pair exists on the server. The guides
  * start from the suggested text and the members read them.
  */
-import { DEMO_PASSWORD } from '../../scripts/demo/seed.ts';
-import { expect, test, type Demo } from './demo';
+import { expect, test, type Demo, call, login } from './demo';
 
 const SCHEME = 'Mentorordning for ledere 2026';
-
-async function call(url: string, method: string, body?: unknown, token?: string): Promise<Response> {
-	const request = () =>
-		fetch(url, {
-			method,
-			headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-			body: body === undefined ? undefined : JSON.stringify(body)
-		});
-	return request().catch(request);
-}
-
-async function login(demo: Demo, role: string): Promise<{ token: string; id: string }> {
-	const response = await call(`${demo.server.url}/api/auth/login`, 'POST', {
-		email: `${role}@demo.lederlogg.no`,
-		password: DEMO_PASSWORD
-	});
-	const json = (await response.json()) as { token: string; user: { id: string } };
-	return { token: json.token, id: json.user.id };
-}
 
 /** A new scheme with Kari (participant) and Sigrid (mentor) in it, over the documented API. */
 async function createScheme(demo: Demo): Promise<{ id: string; token: string }> {
