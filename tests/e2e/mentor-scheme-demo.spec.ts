@@ -105,4 +105,25 @@ test('the demo scheme: register both sides, match among the registered, sign, pl
 		new RegExp(`${topic.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(fra Samtaleemner\\)`)
 	]);
 	await kari.expectNoA11yViolations();
+
+	// On a phone, with "Mentor" in the menu now: the scheme's and the pair's pages need no sideways
+	// scrolling, and axe finds nothing there either.
+	const meeting = new URL(kari.page.url()).pathname;
+	const pair = meeting.replace(/\/meetings\/.*$/, '');
+	await kari.page.setViewportSize({ width: 360, height: 780 });
+	for (const path of [
+		meeting,
+		`${pair}/meetings`,
+		pair,
+		`${pair}/evaluation`,
+		'/pairs',
+		`/programmes/${demo.schemeId}`
+	]) {
+		await kari.page.goto(path);
+		await expect(kari.page.getByRole('heading', { level: 1 })).toBeVisible();
+		expect(await kari.page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(
+			360
+		);
+		await kari.expectNoA11yViolations();
+	}
 });
