@@ -52,6 +52,14 @@ export const MyProgrammeSchema = v.object({
 });
 export type MyProgramme = v.InferOutput<typeof MyProgrammeSchema>;
 
+/**
+ * A leadership programme (modules, events, syllabus, requirements, a competence list), not a
+ * mentor scheme: the reading log, the self-assessment, drafts' requirements and "Hva nå?" look
+ * only at these.
+ */
+export const isTrainingProgramme = (programme: Pick<MyProgramme, 'kind'>) =>
+	programme.kind !== 'mentor-scheme';
+
 export const MemberSchema = v.object({
 	userId: v.string(),
 	name: v.string(),

@@ -5,7 +5,7 @@
  * from the device, so the list is there offline too.
  */
 import { defaultCompetences, type Competence } from '$domain/competence-list';
-import type { MyProgramme } from '$domain/session';
+import { isTrainingProgramme, type MyProgramme } from '$domain/session';
 import { app } from './app.svelte';
 import { handleError } from './handle-error';
 import { myProgrammes, ProgrammeView } from './programmes.svelte';
@@ -16,9 +16,9 @@ export class CompetenceListChoice {
 	#chosen = $state<string | null>(read());
 	#view = $state.raw<ProgrammeView | null>(null);
 
-	/** The programmes whose lists there are to choose from (none unless signed in). */
+	/** The programmes whose lists there are to choose from (none unless signed in; no mentor scheme). */
 	get programmes(): MyProgramme[] {
-		return app.mode === 'account' ? myProgrammes.items : [];
+		return app.mode === 'account' ? myProgrammes.items.filter(isTrainingProgramme) : [];
 	}
 
 	/** False until it is known whether the account belongs to a programme. */

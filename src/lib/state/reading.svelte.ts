@@ -15,6 +15,7 @@ import {
 	type TextRef
 } from '$domain/reading';
 import { programmeReading, readByText } from '$domain/reading-progress';
+import { isTrainingProgramme, type MyProgramme } from '$domain/session';
 import { utcToZoned } from '$domain/zoned-time';
 import { handleError } from './handle-error';
 import { myProgrammes, ProgrammeView } from './programmes.svelte';
@@ -55,8 +56,9 @@ export class ReadingLog {
 			for (const view of added) view.open().catch((e) => handleError(e, 'opening a programme'));
 			this.#views = [...keep, ...added];
 		};
-		const unsubscribe = myProgrammes.subscribe((items) => follow(items.map((p) => p.id)));
-		if (myProgrammes.loaded) follow(myProgrammes.items.map((p) => p.id));
+		const training = (items: readonly MyProgramme[]) => items.filter(isTrainingProgramme).map((p) => p.id);
+		const unsubscribe = myProgrammes.subscribe((items) => follow(training(items)));
+		if (myProgrammes.loaded) follow(training(myProgrammes.items));
 		myProgrammes.load().catch((e) => handleError(e, 'loading programmes'));
 		return () => {
 			unsubscribe();

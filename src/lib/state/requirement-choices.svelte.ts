@@ -3,6 +3,7 @@
  * every programme I take part in, read from the programme documents on this device (offline too).
  */
 import type { DraftRequirement } from '$domain/draft';
+import { isTrainingProgramme } from '$domain/session';
 import { handleError } from './handle-error';
 import { myProgrammes, ProgrammeView } from './programmes.svelte';
 
@@ -42,7 +43,7 @@ export class RequirementChoices {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, not state
 			const open = new Map(this.#views.map((view) => [view.id, view]));
 			this.#views = myProgrammes.items
-				.filter((p) => p.role === 'participant')
+				.filter((p) => p.role === 'participant' && isTrainingProgramme(p))
 				.map((p) => {
 					const kept = open.get(p.id);
 					open.delete(p.id);

@@ -5,7 +5,7 @@
  * under it is never held up, and not at all without an account.
  */
 import { whatsNext, type ProgrammeNext, type WhatsNext } from '$domain/whats-next';
-import type { MyProgramme } from '$domain/session';
+import { isTrainingProgramme, type MyProgramme } from '$domain/session';
 import { app } from './app.svelte';
 import { ChangeTasks } from './change-tasks.svelte';
 import { handleError } from './handle-error';
@@ -50,7 +50,8 @@ export class WhatsNextState {
 				import('./programmes.svelte')
 					.then(({ myProgrammes, ProgrammeView }) => {
 						if (stopped) return;
-						const follow = (items: MyProgramme[]) => this.#follow(items, ProgrammeView);
+						const follow = (items: MyProgramme[]) =>
+							this.#follow(items.filter(isTrainingProgramme), ProgrammeView);
 						unsubscribe = myProgrammes.subscribe(follow);
 						if (myProgrammes.loaded) follow(myProgrammes.items);
 						else void myProgrammes.load().catch((e) => handleError(e, 'loading programmes'));
