@@ -137,8 +137,24 @@ const STOP = new Set(
 );
 const MIN_THEME = 4;
 
+/**
+ * Theme words by text: the same registration is compared with every candidate, so each text is
+ * tokenised and stemmed once (a bounded memo; it only ever holds what the texts give).
+ */
+const themeMemo = new Map<string, Map<string, string>>();
+const THEME_MEMO_MAX = 2000;
+
 /** The theme words of a text by stem, each with its shortest written form. */
 function themeWords(text: string): Map<string, string> {
+	const known = themeMemo.get(text);
+	if (known) return known;
+	const words = collectThemeWords(text);
+	if (themeMemo.size >= THEME_MEMO_MAX) themeMemo.clear();
+	themeMemo.set(text, words);
+	return words;
+}
+
+function collectThemeWords(text: string): Map<string, string> {
 	const out = new Map<string, string>();
 	for (const token of searchTokens(text)) {
 		if (token.length < MIN_THEME || /^\d+$/.test(token)) continue;
@@ -197,8 +213,9 @@ export function scoreMentor(mentee: MenteeEntry, load: MentorLoad): Candidate {
 	return { mentorId: mentor.userId, name: mentor.name, score, wished, full, reasons };
 }
 
+const collator = new Intl.Collator('nb');
 const byName = (a: { name: string; userId: string }, b: { name: string; userId: string }) =>
-	a.name.localeCompare(b.name, 'nb') || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0);
+	collator.compare(a.name, b.name) || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0);
 
 /** Wished first, then those with room, then by score, then by name. */
 export function compareCandidates(a: Candidate, b: Candidate): number {
