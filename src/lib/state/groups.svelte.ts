@@ -10,7 +10,7 @@ import { loadSettings, saveSetting } from '$data/settings-repo';
 import { app } from './app.svelte';
 import { handleError } from './handle-error';
 import { RoomKeeper } from './room-keeper.svelte';
-import { deleteRoomCopy } from './room-pool';
+import { deleteRoomCopiesExcept, deleteRoomCopy } from './room-pool';
 
 export class GroupList {
 	#items = $state<Group[]>([]);
@@ -55,6 +55,11 @@ export class GroupList {
 		this.#items = groups;
 		this.#fromServer = true;
 		await saveSetting('groups', groups).catch((e) => handleError(e, 'saving groups'));
+		// The server's list is the truth: a copy of a group not on it leaves this device.
+		await deleteRoomCopiesExcept(
+			groupRoom(''),
+			groups.map((g) => groupRoom(g.id))
+		).catch((e) => handleError(e, 'deleting a group'));
 	}
 }
 

@@ -7,7 +7,7 @@
  */
 import { pairOfRoom } from '$domain/pair';
 import { sharedDbName } from '$sync/doc-names';
-import { PersistedDoc } from '$sync/persisted-doc';
+import { PersistedDoc, storedDocNames } from '$sync/persisted-doc';
 import { handleError } from './handle-error';
 import { sharedWithMe } from './room-sharing.svelte';
 import { SharedRoom } from './shared-room.svelte';
@@ -62,6 +62,17 @@ export function releaseRoom(room: string): void {
 export async function deleteRoomCopy(room: string): Promise<void> {
 	if (open.has(room)) return;
 	await new PersistedDoc(sharedDbName(room)).wipe();
+}
+
+/**
+ * Deletes the copies of rooms whose names start with `prefix` (e.g. `group:`) except `keep`: the
+ * server's list is the truth, so a copy left behind (its deletion cut off by a reload or a closed
+ * tab) leaves the device the next time the list comes. Rooms open here are left alone.
+ */
+export async function deleteRoomCopiesExcept(prefix: string, keep: readonly string[]): Promise<void> {
+	const names = await storedDocNames(sharedDbName(prefix));
+	const rooms = names.map((name) => name.slice(sharedDbName('').length));
+	await Promise.all(rooms.filter((room) => !keep.includes(room)).map((room) => deleteRoomCopy(room)));
 }
 
 /** Writes every open room to the device (before a reload). */

@@ -98,10 +98,15 @@ export class PersistedDoc {
 	}
 }
 
+/** The names of the documents stored on this device that start with `prefix`. */
+export async function storedDocNames(prefix: string): Promise<string[]> {
+	if (typeof indexedDB === 'undefined' || !indexedDB.databases) return [];
+	return (await indexedDB.databases()).flatMap((db) => (db.name?.startsWith(prefix) ? [db.name] : []));
+}
+
 /** Deletes every stored document whose name starts with `prefix` (sign-out on a shared computer). */
 export async function deleteStoredDocs(prefix: string): Promise<void> {
-	if (typeof indexedDB === 'undefined' || !indexedDB.databases) return;
-	const names = (await indexedDB.databases()).flatMap((db) => (db.name?.startsWith(prefix) ? [db.name] : []));
+	const names = await storedDocNames(prefix);
 	await Promise.all(
 		names.map(
 			(name) =>
